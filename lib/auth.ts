@@ -1,0 +1,95 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { notFound, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { assertSignInAllowed, recordSignInAttempt } from "@/lib/data/sign-in-attempts";
+import { findOrCreateOAuthUser, getViewerForSession, verifyCredentials } from "@/lib/data/users";
+import type { Viewer } from "@/lib/data/viewer";
+import { SignInInput } from "@/lib/validation/user";
+
+export function clientAddress(forwardedFor: string | string[] | null | undefined): string {
+  const value = Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor;
+  return value?.split(",")[0]?.trim() || "unknown";
+}
+
+function oauthProviders(): NextAuthOptions["providers"] {
+  const providers: NextAuthOptions["providers"] = [];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
+    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }));
+  }
+  return providers;
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = SignInInput.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("Enter your email address and password.");
+        const { email, password } = parsed.data;
+        const ip = clientAddress(request?.headers?.["x-forwarded-for"]);
+        const now = new Date();
+        await assertSignInAllowed(email, ip, now);
+        const identity = await verifyCredentials(email, password);
+        await recordSignInAttempt(email, ip, identity !== null, now);
+        if (!identity) throw new Error("That email and password do not match an account.");
+        return { id: identity.id, tokenVersion: identity.tokenVersion };
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async jwt({ token, user, account }) {
+      if (user && account?.type === "oauth") {
+        const identity = await findOrCreateOAuthUser({ email: user.email ?? "", name: user.name ?? "" });
+        token.uid = identity.id;
+        token.tv = identity.tokenVersion;
+      } else if (user) {
+        token.uid = user.id;
+        token.tv = (user as { tokenVersion?: number }).tokenVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, tv: token.tv };
+    },
+  },
+};
+
+type GroundworkSession = { uid?: string; tv?: number };
+
+/** The signed-in viewer, or null. A session whose token version is stale (signed out everywhere) counts as none. */
+export async function getViewer(): Promise<Viewer | null> {
+  const session = (await getServerSession(authOptions)) as GroundworkSession | null;
+  if (!session?.uid || typeof session.tv !== "number") return null;
+  return getViewerForSession(session.uid, session.tv);
+}
+
+async function currentPath(): Promise<string> {
+  const list = await headers();
+  return list.get("x-groundwork-path") ?? "/";
+}
+
+/** For pages: the viewer, or a redirect to sign-in that comes back here afterwards. */
+export async function requireUser(returnTo?: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo ?? (await currentPath()))}`);
+  return viewer;
+}
+
+export async function requireTeacher(returnTo?: string): Promise<Viewer> {
+  const viewer = await requireUser(returnTo);
+  if (viewer.role !== "TEACHER") notFound();
+  return viewer;
+}
