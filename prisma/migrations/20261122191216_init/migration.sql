@@ -185,6 +185,7 @@ CREATE TABLE "CardState" (
     "suspended" BOOLEAN NOT NULL DEFAULT false,
     "leech" BOOLEAN NOT NULL DEFAULT false,
     "buriedUntil" TIMESTAMP(3),
+    "position" INTEGER NOT NULL DEFAULT 0,
     "version" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -347,6 +348,9 @@ CREATE INDEX "CardState_userId_due_idx" ON "CardState"("userId", "due");
 
 -- CreateIndex
 CREATE INDEX "CardState_userId_deckId_due_idx" ON "CardState"("userId", "deckId", "due");
+
+-- CreateIndex
+CREATE INDEX "CardState_userId_state_deckId_position_idx" ON "CardState"("userId", "state", "deckId", "position");
 
 -- CreateIndex
 CREATE INDEX "CardState_cardId_idx" ON "CardState"("cardId");

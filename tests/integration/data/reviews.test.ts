@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { ConflictError, NotFoundError } from "@/lib/data/errors";
+import { getReviewQueue, recordReview, setCardHold, undoReview } from "@/lib/data/reviews";
+import { addDeckToStudies } from "@/lib/data/study";
+import { db } from "@/lib/db";
+import { makeDeck, makeUser } from "../../support/factories";
+
+const now = new Date("2026-11-22T10:00:00Z");
+const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+
+async function learnerWithDeck(cards = 3) {
+  const learner = await makeUser({ timeZone: "UTC" });
+  const { deck, cards: rows } = await makeDeck({ cards });
+  await addDeckToStudies(learner, deck.id, now);
+  return { learner, deck, cards: rows };
+}
+
+describe("recording a grade", () => {
+  it("updates the card state and writes its log together", async () => {
+    const { learner, cards } = await learnerWithDeck();
+    const outcome = await recordReview(learner, { cardId: cards[0]!.id, grade: 3, clientReviewId: "review-0001", expectedVersion: 0 }, now);
+    expect(outcome).toMatchObject({ version: 1, state: "LEARNING", replayed: false });
+    const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId: cards[0]!.id } } });
+    expect(state.reps).toBe(1);
+    expect(state.lastReview?.toISOString()).toBe(now.toISOString());
+    const logs = await db.reviewLog.findMany({ where: { userId: learner.id } });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ rating: 3, state: "NEW", resultVersion: 1, undone: false });
+  });
+
+  it("the same review id sent twice records once and answers the same", async () => {
+    const { learner, cards } = await learnerWithDeck();
+    const input = { cardId: cards[0]!.id, grade: 3 as const, clientReviewId: "review-replay", expectedVersion: 0 };
+    const first = await recordReview(learner, input, now);
+    const second = await recordReview(learner, input, later(1));
+    expect(second).toMatchObject({ reviewId: first.reviewId, version: first.version, state: first.state, replayed: true });
+    expect(second.due.toISOString()).toBe(first.due.toISOString());
+    expect(await db.reviewLog.count()).toBe(1);
+  });
+
+  it("a grade from a stale tab is a conflict that writes nothing", async () => {
+    const { learner, cards } = await learnerWithDeck();
+    await recordReview(learner, { cardId: cards[0]!.id, grade: 3, clientReviewId: "tab-one-1", expectedVersion: 0 }, now);
+    const error = await recordReview(learner, { cardId: cards[0]!.id, grade: 1, clientReviewId: "tab-two-1", expectedVersion: 0 }, now).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).details).toMatchObject({ version: 1, state: "LEARNING" });
+    expect(await db.reviewLog.count()).toBe(1);
+  });
+
+  it("of two tabs grading at once, exactly one wins, 50 times over", async () => {
+    const { learner, cards } = await learnerWithDeck(50);
+    for (const [index, card] of cards.entries()) {
+      const results = await Promise.allSettled([
+        recordReview(learner, { cardId: card.id, grade: 3, clientReviewId: `a-${index}-xxxxx`, expectedVersion: 0 }, now),
+        recordReview(learner, { cardId: card.id, grade: 1, clientReviewId: `b-${index}-xxxxx`, expectedVersion: 0 }, now),
+      ]);
+      const won = results.filter((r) => r.status === "fulfilled");
+      const lost = results.filter((r) => r.status === "rejected");
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    }
+    expect(await db.reviewLog.count()).toBe(50);
+    const states = await db.cardState.findMany({ where: { userId: learner.id } });
+    expect(states.every((s) => s.version === 1)).toBe(true);
+  });
+
+  it("a stranger's card is not found and nothing is written", async () => {
+    const { cards } = await learnerWithDeck();
+    const stranger = await makeUser();
+    await expect(recordReview(stranger, { cardId: cards[0]!.id, grade: 3, clientReviewId: "stranger-1", expectedVersion: 0 }, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it("again on a review card counts a lapse", async () => {
+    const { learner, cards } = await learnerWithDeck(1);
+    const cardId = cards[0]!.id;
+    let version = 0;
+    let clock = now;
+    for (const [i, grade] of ([3, 3, 3] as const).entries()) {
+      const outcome = await recordReview(learner, { cardId, grade, clientReviewId: `grade-${i}-xxxx`, expectedVersion: version }, clock);
+      version = outcome.version;
+      clock = new Date(outcome.due.getTime() + 60_000);
+    }
+    const before = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId } } });
+    expect(before.state).toBe("REVIEW");
+    await recordReview(learner, { cardId, grade: 1, clientReviewId: "grade-lapse-x", expectedVersion: version }, clock);
+    const after = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId } } });
+    expect(after.lapses).toBe(before.lapses + 1);
+    expect(after.state).toBe("RELEARNING");
+  });
+});
+
+describe("undo", () => {
+  it("restores the card exactly as it was and marks the log undone", async () => {
+    const { learner, cards } = await learnerWithDeck();
+    const cardId = cards[0]!.id;
+    const first = await recordReview(learner, { cardId, grade: 3, clientReviewId: "undo-first", expectedVersion: 0 }, now);
+    const before = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId } } });
+    const second = await recordReview(learner, { cardId, grade: 1, clientReviewId: "undo-second", expectedVersion: first.version }, later(10));
+    const restored = await undoReview(learner, undefined, later(11));
+    const after = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId } } });
+    const fields = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const;
+    for (const field of fields) expect(after[field]).toEqual(before[field]);
+    expect(restored.version).toBe(second.version + 1);
+    const log = await db.reviewLog.findUniqueOrThrow({ where: { id: second.reviewId } });
+    expect(log.undone).toBe(true);
+  });
+
+  it("a stranger cannot undo someone else's grade", async () => {
+    const { learner, cards } = await learnerWithDeck();
+    const outcome = await recordReview(learner, { cardId: cards[0]!.id, grade: 3, clientReviewId: "undo-stranger", expectedVersion: 0 }, now);
+    const stranger = await makeUser();
+    await expect(undoReview(stranger, outcome.reviewId, later(1))).rejects.toBeInstanceOf(NotFoundError);
+    expect((await db.reviewLog.findUniqueOrThrow({ where: { id: outcome.reviewId } })).undone).toBe(false);
+  });
+});
+
+describe("today's queue", () => {
+  it("shows new cards in document order, up to the daily limit", async () => {
+    const learner = await makeUser({ timeZone: "UTC", newCardsPerDay: 2 });
+    const { deck, cards } = await makeDeck({ cards: 5 });
+    await addDeckToStudies(learner, deck.id, now);
+    const queue = await getReviewQueue(learner, {}, now);
+    expect(queue.cards.map((c) => c.cardId)).toEqual([cards[0]!.id, cards[1]!.id]);
+    expect(queue.counts).toEqual({ learning: 0, review: 0, new: 2 });
+    expect(queue.cards[0]!.intervals[3]).toMatch(/^\d+(m|h|d)$/);
+  });
+
+  it("counts new cards studied earlier today against the limit", async () => {
+    const learner = await makeUser({ timeZone: "UTC", newCardsPerDay: 2 });
+    const { deck, cards } = await makeDeck({ cards: 5 });
+    await addDeckToStudies(learner, deck.id, now);
+    await recordReview(learner, { cardId: cards[0]!.id, grade: 4, clientReviewId: "easy-first", expectedVersion: 0 }, now);
+    const queue = await getReviewQueue(learner, {}, later(1));
+    expect(queue.counts.new).toBe(1);
+  });
+
+  it("keeps siblings from the same passage for another day", async () => {
+    const learner = await makeUser({ timeZone: "UTC" });
+    const { deck } = await makeDeck({ cards: 3, passagesShared: true });
+    await addDeckToStudies(learner, deck.id, now);
+    const queue = await getReviewQueue(learner, {}, now);
+    expect(queue.cards).toHaveLength(1);
+  });
+
+  it("never shows another learner's cards, and suspended cards stay out", async () => {
+    const { learner, cards } = await learnerWithDeck(3);
+    const stranger = await makeUser();
+    expect((await getReviewQueue(stranger, {}, now)).cards).toHaveLength(0);
+    await setCardHold(learner, cards[0]!.id, "suspend", now);
+    const queue = await getReviewQueue(learner, {}, now);
+    expect(queue.cards.map((c) => c.cardId)).not.toContain(cards[0]!.id);
+    await expect(setCardHold(stranger, cards[1]!.id, "suspend", now)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
