@@ -1,10 +1,72 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth";
-import { PageHeader } from "@/components/ui/panel";
+import { listStudyDecks } from "@/lib/data/decks";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const viewer = await requireUser("/today");
-  return <PageHeader title={`Good to see you, ${viewer.name}`} description="Here is what is due today." />;
+  const now = new Date();
+  const { decks, newToday: fresh } = await listStudyDecks(viewer, now);
+  const due = decks.reduce((sum, deck) => sum + deck.dueNow, 0);
+  const firstName = viewer.name.split(" ")[0] ?? viewer.name;
+  return (
+    <>
+      <PageHeader title={`Hello, ${firstName}`} description={due + fresh > 0 ? "Here is what is waiting for you today." : "You are all caught up."} />
+      <div className="grid gap-6 lg:grid-cols-[1.4fr_1fr]">
+        <Panel>
+          <div className="flex flex-wrap items-center gap-8">
+            <dl className="flex gap-10">
+              <div>
+                <dt className="text-sm text-stone-500">Due now</dt>
+                <dd className="text-4xl font-semibold text-brand-700" data-testid="due-count">
+                  {due}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-stone-500">New cards</dt>
+                <dd className="text-4xl font-semibold text-sky-700" data-testid="new-count">
+                  {fresh}
+                </dd>
+              </div>
+            </dl>
+            <div className="ml-auto">
+              {due + fresh > 0 ? (
+                <ButtonLink href="/review" size="lg">
+                  Start today&apos;s review
+                </ButtonLink>
+              ) : (
+                <p className="text-stone-600">Nothing due. Come back tomorrow, or add a deck from the library.</p>
+              )}
+            </div>
+          </div>
+        </Panel>
+        <Panel title="Your decks" action={<Link href="/library" className="text-sm font-medium text-brand-700 underline">Library</Link>}>
+          {decks.length === 0 ? (
+            <EmptyState title="No decks yet">
+              <Link href="/library" className="font-medium text-brand-700 underline">
+                Add one from the library
+              </Link>
+            </EmptyState>
+          ) : (
+            <ul className="divide-y divide-stone-100">
+              {decks.map((deck) => (
+                <li key={deck.id} className="flex items-center justify-between gap-3 py-2">
+                  <Link href={`/review?deck=${deck.id}`} className="truncate text-stone-800 hover:underline" aria-label={`Review ${deck.title}: ${deck.dueNow} due, ${deck.newAvailable} new`}>
+                    {deck.title}
+                  </Link>
+                  <span className="shrink-0 text-sm text-stone-500">
+                    <span className="font-medium text-brand-700">{deck.dueNow}</span> due · <span className="font-medium text-sky-700">{deck.newAvailable}</span> new
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      </div>
+    </>
+  );
 }
