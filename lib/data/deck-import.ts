@@ -48,6 +48,11 @@ async function mergeCards(tx: Tx, deckId: string, cards: GeneratedCard[]) {
       });
       continue;
     }
+    // A card the teacher deleted by hand stays deleted when the document is imported again.
+    if (current.edited && current.retired) {
+      counts.unchanged++;
+      continue;
+    }
     const text = current.edited ? {} : { front: card.front, back: card.back };
     const same =
       !current.retired &&

@@ -35,7 +35,7 @@ type ViewerClock = Pick<Viewer, "id" | "timeZone" | "rolloverHour">;
 // The local wall-clock time of a UTC timestamp column, moved back by the rollover hour, as a study-day key.
 // Prisma stores DateTime as timestamp without time zone in UTC, hence the first AT TIME ZONE 'UTC'.
 function studyDayOf(column: Prisma.Sql, viewer: ViewerClock): Prisma.Sql {
-  return Prisma.sql`to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${viewer.timeZone} - make_interval(hours => ${viewer.rolloverHour}::int), 'YYYY-MM-DD')`;
+  return Prisma.sql`to_char(((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${viewer.timeZone}::text) - make_interval(hours => ${viewer.rolloverHour}::int), 'YYYY-MM-DD')`;
 }
 
 const dayNumber = (key: string) => Math.round(Date.parse(`${key}T00:00:00Z`) / DAY_MS);

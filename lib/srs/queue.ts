@@ -1,6 +1,10 @@
 import type { StudyDayBounds } from "@/lib/srs/study-day";
 import type { MemoryState } from "@/lib/srs/types";
 
+/**
+ * Build candidates as object literals naming every field, not by spreading a row: V8 stores
+ * fields added after a spread out of line, which made buildQueue about 9x slower at 100,000 cards.
+ */
 export type QueueCandidate = {
   cardId: string;
   deckId: string;
