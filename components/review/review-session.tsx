@@ -21,7 +21,7 @@ export type SessionCard = {
 
 type QueueResponse = { cards: SessionCard[]; counts: { learning: number; review: number; new: number }; nextLearningDue: string | null };
 type SaveState = "saving" | "retrying" | "saved" | "failed" | "conflict";
-type Graded = { card: SessionCard; reviewId: string; grade: Grade; save: Promise<number | null> };
+type Graded = { card: SessionCard; reviewId: string; grade: Grade; durationMs: number; save: Promise<number | null> };
 
 const GRADES: { grade: Grade; label: string; tone: string }[] = [
   { grade: 1, label: "Again", tone: "border-red-200 bg-red-50 text-red-800 hover:bg-red-100" },
@@ -46,11 +46,15 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string |
   const [notice, setNotice] = useState<string | null>(null);
   const [nextLearningDue, setNextLearningDue] = useState<string | null>(initial.nextLearningDue);
   const [loading, setLoading] = useState(false);
-  const [startedAt] = useState(() => Date.now());
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0);
   const retryers = useRef(new Map<string, () => void>());
 
   const current = queue[0] ?? null;
+  const currentId = current?.cardId;
+  // The time on a card counts from when it is shown.
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [currentId]);
   const reviewed = graded.length;
   const remaining = queue.length;
   const passed = graded.filter((entry) => entry.grade > 1).length;
@@ -117,13 +121,13 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string |
     (value: Grade) => {
       if (!current || !revealed) return;
       const reviewId = crypto.randomUUID();
-      const entry: Graded = { card: current, reviewId, grade: value, save: save(current, value, reviewId, Date.now() - shownAt.current) };
+      const durationMs = Math.min(Date.now() - shownAt.current, 600_000);
+      const entry: Graded = { card: current, reviewId, grade: value, durationMs, save: save(current, value, reviewId, durationMs) };
       setGraded((list) => [...list, entry]);
       setQueue((list) => list.slice(1));
       setRevealed(false);
       setShowSource(false);
       setNotice(null);
-      shownAt.current = Date.now();
     },
     [current, revealed, save],
   );
@@ -324,7 +328,7 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string |
                 </div>
                 <div>
                   <dt className="text-sm text-stone-500">Time</dt>
-                  <dd className="text-2xl font-semibold">{formatDuration(Date.now() - startedAt)}</dd>
+                  <dd className="text-2xl font-semibold">{formatDuration(graded.reduce((sum, entry) => sum + entry.durationMs, 0))}</dd>
                 </div>
                 <div>
                   <dt className="text-sm text-stone-500">Retention today</dt>

@@ -33,7 +33,7 @@ export function ForecastChart({ days, summaryId = "forecast-summary" }: { days: 
   const summary =
     total === 0
       ? `Nothing is due in the next ${days.length} days.`
-      : `${cardsText(total)} due in the next ${days.length} days, ${todayCount} of them today.` +
+      : `${cardsText(total)} due in the next ${days.length} days, ${todayCount === 0 ? "none" : todayCount} of them today.` +
         (busiest && busiest.count > 0 ? ` Busiest: ${formatShortDate(dayNumberOf(busiest.date))}, with ${cardsText(busiest.count)}.` : "");
 
   return (

@@ -47,3 +47,29 @@ test("a learner adds a library deck and reviews it with the keyboard alone", asy
   await page.goto("/today");
   await expect(page.getByTestId("new-count")).toHaveText("18");
 });
+
+test("the review API explains bad input and refuses guests and strangers' cards", async ({ page, request }) => {
+  const guest = await request.post("/api/review", { data: { cardId: "x", grade: 3, reviewId: "abcdefgh", version: 0 } });
+  expect(guest.status()).toBe(401);
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("learner@groundwork.test");
+  await page.getByLabel("Password").fill("groundwork-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/today$/);
+  const api = page.request;
+
+  const bad = await api.post("/api/review", { data: { cardId: "x", grade: 7, reviewId: "abcdefgh", version: 0 } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/grade: must be 1 \(Again\), 2 \(Hard\), 3 \(Good\) or 4 \(Easy\)/);
+
+  const malformed = await api.post("/api/review", { headers: { "Content-Type": "application/json" }, data: "{not json" });
+  expect(malformed.status()).toBe(400);
+
+  const unknown = await api.post("/api/review", { data: { cardId: "not-a-card-of-mine", grade: 3, reviewId: "abcdefgh-1", version: 0 } });
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error).toBe("That card is not in your studies.");
+
+  const queue = await api.get("/api/review/queue?limit=0");
+  expect(queue.status()).toBe(400);
+});
