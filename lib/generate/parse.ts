@@ -58,9 +58,9 @@ function readFrontMatter(lines: string[]): string | undefined {
   const end = lines.findIndex((line, index) => index > 0 && index < 200 && (line.trim() === opener || (opener === "---" && line.trim() === "...")));
   if (end < 0) return undefined;
   const block = lines.slice(0, end + 1).join("\n").replace(/\n\.\.\.$/, "\n---");
-  const node = (processor.parse(block) as Root).children[0];
+  const node = (processor.parse(block) as Root).children[0] as { type: string; value?: string } | undefined;
   for (let index = 0; index <= end; index++) lines[index] = "";
-  if (!node || (node.type !== "yaml" && node.type !== "toml")) return undefined;
+  if (!node || (node.type !== "yaml" && node.type !== "toml") || !node.value) return undefined;
   const match = /^title\s*[:=]\s*(.+)$/m.exec(node.value);
   const title = match?.[1]?.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
   return title ? cleanText(title) : undefined;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { listStudyDecks } from "@/lib/data/decks";
+import { getStreak } from "@/lib/data/progress";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const viewer = await requireUser("/today");
   const now = new Date();
-  const { decks, newToday: fresh } = await listStudyDecks(viewer, now);
+  const [{ decks, newToday: fresh }, streak] = await Promise.all([listStudyDecks(viewer, now), getStreak(viewer, now)]);
   const due = decks.reduce((sum, deck) => sum + deck.dueNow, 0);
   const firstName = viewer.name.split(" ")[0] ?? viewer.name;
   return (
@@ -30,6 +31,13 @@ export default async function TodayPage() {
                 <dt className="text-sm text-stone-500">New cards</dt>
                 <dd className="text-4xl font-semibold text-sky-700" data-testid="new-count">
                   {fresh}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-stone-500">Streak</dt>
+                <dd className="text-4xl font-semibold text-amber-600" data-testid="streak">
+                  {streak.current}
+                  <span className="ml-1 text-base font-normal text-stone-500">{streak.current === 1 ? "day" : "days"}</span>
                 </dd>
               </div>
             </dl>
