@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth";
 import { failureFrom, invalidInput, type ActionFailure, type ActionResult } from "@/lib/actions/result";
-import { changePassword, deleteAccount, updateSettings } from "@/lib/data/settings";
+import { changePassword, deleteAccount, setDailyReviewCap, updateSettings } from "@/lib/data/settings";
 import { ChangePasswordInput, DeleteAccountInput, SettingsInput } from "@/lib/validation/settings";
 
 const signedOut: ActionFailure = { ok: false, message: "Your session has ended. Sign in again to continue." };
@@ -49,5 +49,17 @@ export async function deleteAccountAction(_previous: unknown, formData: FormData
     return failureFrom(error);
   }
   revalidatePath("/", "layout");
+  return { ok: true };
+}
+
+export async function setCatchUpCapAction(cap: number): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: "Sign in to continue." };
+  try {
+    await setDailyReviewCap(viewer, cap);
+  } catch (error) {
+    return failureFrom(error);
+  }
+  revalidatePath("/today");
   return { ok: true };
 }

@@ -350,3 +350,21 @@ export async function setCardHold(viewer: Viewer, cardId: string, hold: "suspend
   const state = await db.cardState.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } }, select: { version: true, state: true, due: true } });
   return { cardId, ...state };
 }
+
+export type CatchUp = { overdue: number; dailyCap: number; days: number; clearedOn: Date };
+
+/**
+ * A learner back from a break: review cards overdue since before today. The queue already takes the
+ * most forgotten first and stops at the daily cap; this says how long the backlog lasts at that cap.
+ */
+export async function getCatchUpPlan(viewer: Viewer, now: Date): Promise<CatchUp | null> {
+  const day = studyDayBounds(now, viewer.timeZone, viewer.rolloverHour);
+  const rows = await db.$queryRaw<{ overdue: number }[]>`
+    SELECT count(*)::int AS overdue ${studiedStates(viewer.id, undefined, now)} AND s.state = 'REVIEW' AND s.due < ${day.start}`;
+  const overdue = rows[0]?.overdue ?? 0;
+  const dailyCap = Math.max(1, viewer.maxReviewsPerDay);
+  if (overdue <= dailyCap) return null;
+  const days = Math.ceil(overdue / dailyCap);
+  const clearedOn = studyDayBounds(new Date(day.start.getTime() + (days - 1) * 86_400_000 + 3_600_000), viewer.timeZone, viewer.rolloverHour).start;
+  return { overdue, dailyCap, days, clearedOn };
+}

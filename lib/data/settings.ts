@@ -184,3 +184,9 @@ export async function deleteAccount(viewer: Viewer): Promise<void> {
   const deleted = await db.user.deleteMany({ where: { id: viewer.id } });
   if (deleted.count === 0) throw new NotFoundError("Your account no longer exists.");
 }
+
+/** The catch-up plan's one knob: how many reviews a day the learner takes on. */
+export async function setDailyReviewCap(viewer: Viewer, cap: number): Promise<void> {
+  if (!Number.isInteger(cap) || cap < 1 || cap > 5000) throw new InvalidInputError("Choose between 1 and 5000 reviews a day.");
+  await db.user.update({ where: { id: viewer.id }, data: { maxReviewsPerDay: cap } });
+}

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
+import { countOptimizableReviews } from "@/lib/data/optimizer";
 import { hasPassword } from "@/lib/data/settings";
+import { MIN_REVIEWS_TO_OPTIMIZE } from "@/lib/srs/optimizer-items";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
+import { OptimizePanel } from "./_components/optimize-panel";
 import { StudySettingsForm } from "./_components/study-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -16,7 +19,7 @@ function listTimeZones(): string[] {
 
 export default async function SettingsPage() {
   const viewer = await requireUser("/settings");
-  const withPassword = await hasPassword(viewer);
+  const [withPassword, reviews] = await Promise.all([hasPassword(viewer), countOptimizableReviews(viewer)]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader title="Settings" description="Your profile, how your study days run, and your account." />
@@ -33,6 +36,10 @@ export default async function SettingsPage() {
             maxReviewsPerDay: viewer.maxReviewsPerDay,
           }}
         />
+      </Panel>
+
+      <Panel title="Your own schedule">
+        <OptimizePanel reviews={reviews} required={MIN_REVIEWS_TO_OPTIMIZE} personalized={viewer.fsrsParams.length > 0} />
       </Panel>
 
       <Panel title="Password">

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { listStudyDecks } from "@/lib/data/decks";
 import { getStreak } from "@/lib/data/progress";
+import { getCatchUpPlan } from "@/lib/data/reviews";
+import { CatchUpPanel } from "./_components/catch-up-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 
@@ -11,12 +13,17 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const viewer = await requireUser("/today");
   const now = new Date();
-  const [{ decks, newToday: fresh }, streak] = await Promise.all([listStudyDecks(viewer, now), getStreak(viewer, now)]);
+  const [{ decks, newToday: fresh }, streak, catchUp] = await Promise.all([listStudyDecks(viewer, now), getStreak(viewer, now), getCatchUpPlan(viewer, now)]);
   const due = decks.reduce((sum, deck) => sum + deck.dueNow, 0);
   const firstName = viewer.name.split(" ")[0] ?? viewer.name;
   return (
     <>
       <PageHeader title={`Hello, ${firstName}`} description={due + fresh > 0 ? "Here is what is waiting for you today." : "You are all caught up."} />
+      {catchUp && (
+        <div className="mb-6">
+          <CatchUpPanel overdue={catchUp.overdue} dailyCap={catchUp.dailyCap} days={catchUp.days} clearedOn={catchUp.clearedOn.toISOString()} />
+        </div>
+      )}
       <div className="grid gap-6 lg:grid-cols-[1.4fr_1fr]">
         <Panel>
           <div className="flex flex-wrap items-center gap-8">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError } from "@/lib/data/errors";
-import { getReviewQueue, recordReview, setCardHold, undoReview } from "@/lib/data/reviews";
+import { getCatchUpPlan, getReviewQueue, recordReview, setCardHold, undoReview } from "@/lib/data/reviews";
 import { addDeckToStudies } from "@/lib/data/study";
 import { db } from "@/lib/db";
 import { makeDeck, makeUser } from "../../support/factories";
@@ -152,5 +152,28 @@ describe("today's queue", () => {
     const queue = await getReviewQueue(learner, {}, now);
     expect(queue.cards.map((c) => c.cardId)).not.toContain(cards[0]!.id);
     await expect(setCardHold(stranger, cards[1]!.id, "suspend", now)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("catching up after a break", () => {
+  it("plans a backlog larger than the daily cap: days needed and the day it is cleared", async () => {
+    const learner = await makeUser({ timeZone: "UTC", maxReviewsPerDay: 2 });
+    const { deck, cards } = await makeDeck({ cards: 5 });
+    await addDeckToStudies(learner, deck.id, now);
+    await db.cardState.updateMany({
+      where: { userId: learner.id },
+      data: { state: "REVIEW", due: new Date("2026-10-01T00:00:00Z"), stability: 5, difficulty: 5, lastReview: new Date("2026-09-26T00:00:00Z"), reps: 3 },
+    });
+    const plan = await getCatchUpPlan(learner, now);
+    expect(plan).toMatchObject({ overdue: 5, dailyCap: 2, days: 3 });
+    expect(plan!.clearedOn.toISOString()).toBe("2026-11-24T04:00:00.000Z");
+    const queue = await getReviewQueue(learner, {}, now);
+    expect(queue.cards).toHaveLength(2);
+    expect(cards.map((c) => c.id)).toEqual(expect.arrayContaining(queue.cards.map((c) => c.cardId)));
+  });
+
+  it("offers no plan when the backlog fits in a day", async () => {
+    const { learner } = await learnerWithDeck(3);
+    expect(await getCatchUpPlan(learner, now)).toBeNull();
   });
 });
