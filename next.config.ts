@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks the whole project first; repeating it inside every build only costs time.
+  typescript: { ignoreBuildErrors: true },
   // The test run builds into its own folder so it never disturbs a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native/optional packages stay outside the server bundle.

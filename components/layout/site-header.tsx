@@ -11,6 +11,7 @@ export async function SiteHeader() {
         { href: "/today", label: "Today" },
         { href: "/decks", label: "My decks" },
         { href: "/library", label: "Library" },
+        { href: "/quiz", label: "Quiz" },
         { href: "/progress", label: "Progress" },
         ...(viewer.role === "TEACHER" ? [{ href: "/documents", label: "Documents" }, { href: "/classes", label: "Classes" }] : [{ href: "/join", label: "Join a class" }]),
       ]

@@ -303,7 +303,8 @@ function parsePrevious(json: unknown): StoredPrevious {
 export async function undoReview(viewer: Viewer, reviewId: string | undefined, now: Date): Promise<CurrentCardState> {
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({
-      where: { userId: viewer.id, undone: false, source: "REVIEW", ...(reviewId ? { id: reviewId } : {}) },
+      // Either the server's log id or the client's review id names the grade.
+      where: { userId: viewer.id, undone: false, source: "REVIEW", ...(reviewId ? { OR: [{ id: reviewId }, { clientReviewId: reviewId }] } : {}) },
       orderBy: { review: "desc" },
       select: { id: true, cardId: true, resultVersion: true, previousState: true },
     });

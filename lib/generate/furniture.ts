@@ -56,6 +56,14 @@ export function isFurnitureText(text: string): boolean {
 const FURNITURE_HEADING =
   /^(?:related(?:\s+\S+){0,2}|see also|tags?|topics|categories|filed under|keywords|share(?:\s+\S+){0,3}|table of contents|contents|on this page|in this (?:article|post|guide)|references|sources|bibliography|works cited|citations|notes|footnotes|further reading|external links|additional resources|more resources|read (?:more|next)|comments?|leave a (?:comment|reply)|about the author|author|newsletter|subscribe(?:\s+\S+){0,4}|stay (?:updated|in touch)|follow us|you (?:may|might) also (?:like|enjoy)|recommended(?:\s+\S+){0,2}|popular(?:\s+\S+){0,2}|trending(?:\s+\S+)?|more (?:articles|posts|stories|from .{1,40})|navigation|menu|footer|sidebar|advertisement|sponsored|cookie(?:s| policy| settings)?|privacy|disclaimer|acknowledg(?:e)?ments?|credits|changelog|revision history|was this helpful\??)$/i;
 
+const LINK_LIST_HEADING =
+  /^(?:related(?:\s+\S+){0,2}|see also|tags?|topics|categories|filed under|keywords|table of contents|contents|on this page|in this (?:article|post|guide)|references|sources|bibliography|works cited|further reading|external links|additional resources|more resources|read (?:more|next)|comments?|you (?:may|might) also (?:like|enjoy)|recommended(?:\s+\S+){0,2}|popular(?:\s+\S+){0,2}|trending(?:\s+\S+)?|more (?:articles|posts|stories|from .{1,40})|share(?:\s+\S+){0,3}|follow us)$/i;
+
+/** Furniture headings that are followed by a run of links or names (a table of contents, related terms, tags). */
+export function introducesLinkList(text: string): boolean {
+  return LINK_LIST_HEADING.test(text.trim().replace(/[:.]$/, ""));
+}
+
 /** Headings that open a furniture section: everything under them is dropped. */
 export function isFurnitureHeading(text: string): boolean {
   return FURNITURE_HEADING.test(text.trim().replace(/[:.]$/, ""));

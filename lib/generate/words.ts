@@ -28,7 +28,10 @@ export function countWords(text: string): number {
 }
 
 /** Lowercase, strip diacritics and punctuation: the form used to ask "does this text contain that one?". */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeLoose(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

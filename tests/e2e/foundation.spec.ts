@@ -4,7 +4,8 @@ test("the landing page says what Groundwork is and links to sign-up", async ({ p
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Remember what you read");
   await expect(page.getByRole("link", { name: "Start learning free" })).toHaveAttribute("href", "/sign-up");
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Create account" })).toBeVisible();
 });
 
 test("the health endpoint reports the database", async ({ request }) => {

@@ -107,6 +107,13 @@ describe("undo", () => {
     expect(log.undone).toBe(true);
   });
 
+  it("the client's own review id names the grade to undo", async () => {
+    const { learner, cards } = await learnerWithDeck();
+    await recordReview(learner, { cardId: cards[0]!.id, grade: 3, clientReviewId: "client-named-1", expectedVersion: 0 }, now);
+    const restored = await undoReview(learner, "client-named-1", later(1));
+    expect(restored).toMatchObject({ cardId: cards[0]!.id, state: "NEW", version: 2 });
+  });
+
   it("a stranger cannot undo someone else's grade", async () => {
     const { learner, cards } = await learnerWithDeck();
     const outcome = await recordReview(learner, { cardId: cards[0]!.id, grade: 3, clientReviewId: "undo-stranger", expectedVersion: 0 }, now);

@@ -28,6 +28,11 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
                 Review
               </ButtonLink>
             )}
+            {deck.inStudies && deck.quizCount > 0 && (
+              <ButtonLink href={`/quiz?deck=${deck.id}`} variant="secondary" aria-label={`Take a quiz on ${deck.title}`}>
+                Take a quiz
+              </ButtonLink>
+            )}
             {deck.isOwner && (
               <ButtonLink href={`/documents/${deck.documentId}`} variant="secondary">
                 Edit cards

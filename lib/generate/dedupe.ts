@@ -1,0 +1,83 @@
+// Near-duplicate removal in linear-ish time: prefix filtering on rare tokens finds the only pairs that
+// can reach the Jaccard threshold, so a 1 MB document does not compare every card with every other.
+
+import { contentTokens, normalizeLoose, tokenize } from "./words";
+
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+
+export function tokenSet(text: string): Set<string> {
+  const tokens = contentTokens(text);
+  return new Set(tokens.length ? tokens : tokenize(text));
+}
+
+/** Shared-token count of two ascending id arrays. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Keeps the first of every group of items whose texts are equal or more than `threshold` similar. */
+export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, threshold = NEAR_DUPLICATE_THRESHOLD): T[] {
+  const ids = new Map<string, number>();
+  const frequency: number[] = [];
+  const sets = items.map((item) => {
+    const set = tokenSet(textOf(item));
+    const row = new Int32Array(set.size);
+    let index = 0;
+    for (const token of set) {
+      let id = ids.get(token);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(token, id);
+        frequency.push(0);
+      }
+      frequency[id] = (frequency[id] ?? 0) + 1;
+      row[index++] = id;
+    }
+    return row.sort();
+  });
+
+  const exact = new Set<string>();
+  const buckets = new Map<number, number[]>();
+  const kept: T[] = [];
+  const keptSets: Int32Array[] = [];
+  const seenAt = new Int32Array(items.length).fill(-1);
+  items.forEach((item, position) => {
+    const normalized = normalizeLoose(textOf(item));
+    if (exact.has(normalized)) return;
+    const set = sets[position] ?? new Int32Array(0);
+    const prefix = Array.from(set)
+      .sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b)
+      .slice(0, Math.max(set.length - Math.ceil(threshold * set.length) + 1, 1));
+    for (const token of prefix) {
+      for (const candidate of buckets.get(token) ?? []) {
+        if (seenAt[candidate] === position) continue;
+        seenAt[candidate] = position;
+        const other = keptSets[candidate];
+        if (!other || other.length < threshold * set.length || set.length < threshold * other.length) continue;
+        const shared = overlap(set, other);
+        if (shared / (set.length + other.length - shared) > threshold) return;
+      }
+    }
+    exact.add(normalized);
+    const slot = kept.length;
+    kept.push(item);
+    keptSets.push(set);
+    for (const token of prefix) {
+      const bucket = buckets.get(token);
+      if (bucket) bucket.push(slot);
+      else buckets.set(token, [slot]);
+    }
+  });
+  return kept;
+}

@@ -1,0 +1,79 @@
+// Table cards: one per meaningful cell, asked from its row and column headers ("TCP: header size?").
+
+import { asSentence, lowerFirst, upperFirst } from "./clean-text";
+import type { InlineText } from "./document-model";
+import type { CardDraft, DefinitionFact, Origin, SectionView, TableCellFact, TableFact } from "./drafts";
+import { answerForm, displayTerm, looksPlural } from "./phrasing";
+import { containsPhrase, contentTokens, countWords } from "./words";
+
+const ATTRIBUTE_CORNER = /^(?:|aspects?|features?|propert(?:y|ies)|characteristics?|criteri(?:a|on)|attributes?|categor(?:y|ies)|dimensions?|factors?|comparison|basis(?: of comparison)?|metrics?|parameters?|traits?|points?|(?:key )?differences?|considerations?|areas?|details?|specifications?|specs?|topics?|questions?|elements?|items?|what|which|#)$/i;
+const GLOSSARY_COLUMN = /^(?:definition|meaning|description|explanation|what it (?:means|is|does)|defined as)$/i;
+const EMPTY_CELL = /^(?:[-–—?✓✔✗✘x×•]|n\/?a|tbd|none listed|)$/i;
+const MAX_CELL = 200;
+const MAX_CARDS_PER_TABLE = 30;
+
+export type TableResult = { cards: CardDraft[]; fact?: TableFact; definitions: DefinitionFact[] };
+
+function cellText(cell: InlineText | undefined): string {
+  return cell?.text.trim() ?? "";
+}
+
+function core(text: string): string {
+  return text.replace(/\s*\([^)]*\)/g, "").trim();
+}
+
+function entityLabel(entity: string, corner: string, rowsAreEntities: boolean, title: string | undefined, view: SectionView): string {
+  const plain = core(entity) || entity;
+  if (rowsAreEntities && corner && countWords(corner) <= 2 && !looksPlural(corner) && countWords(plain) <= 2 && (/\d/.test(plain) || plain.length <= 4) && !containsPhrase(plain, corner)) {
+    return `${plain} ${lowerFirst(corner)}`;
+  }
+  if (/^\p{Ll}/u.test(plain) && title && !containsPhrase(title, plain)) return `${title} — ${plain}`;
+  return /^\p{Ll}/u.test(plain) ? upperFirst(displayTerm(plain, view.doc)) : plain;
+}
+
+export function tableCards(header: InlineText[], rows: InlineText[][], title: string | undefined, view: SectionView, makeOrigin: (unit: string, sub: number) => Origin): TableResult {
+  const result: TableResult = { cards: [], definitions: [] };
+  const headers = header.map(cellText);
+  if (headers.length < 2 || rows.length < 1 || headers.slice(1).some((h) => !h)) return result;
+  const corner = headers[0] ?? "";
+
+  if (headers.length === 2 && GLOSSARY_COLUMN.test(headers[1] ?? "")) {
+    rows.forEach((row, index) => {
+      const term = cellText(row[0]);
+      const definition = cellText(row[1]).replace(/[.!]$/, "");
+      if (!term || countWords(term) > 6 || countWords(definition) < 3 || definition.length > MAX_CELL) return;
+      const origin = makeOrigin(`${term}: ${definition}`, index);
+      const subject = displayTerm(term, view.doc);
+      const plural = looksPlural(term);
+      result.definitions.push({ origin, subject, term: answerForm(term), definition, copula: "means", plural, sentence: `${term}: ${definition}` });
+      result.cards.push({ ...origin, kind: "definition", front: `What ${plural ? "are" : "is"} ${subject}?`, back: asSentence(definition), discriminator: term });
+    });
+    return result;
+  }
+
+  const rowsAreEntities = !ATTRIBUTE_CORNER.test(corner.trim());
+  const cells: TableCellFact[] = [];
+  rows.forEach((row, rowIndex) => {
+    const rowHeader = cellText(row[0]);
+    if (!rowHeader) return;
+    for (let column = 1; column < headers.length; column++) {
+      const value = cellText(row[column]);
+      if (EMPTY_CELL.test(value) || value.length > MAX_CELL || countWords(value) > 30) continue;
+      const columnHeader = headers[column] ?? "";
+      const entity = rowsAreEntities ? rowHeader : columnHeader;
+      const attribute = rowsAreEntities ? columnHeader : rowHeader;
+      if (containsPhrase(attribute, value) || containsPhrase(entity, value) || contentTokens(attribute).length === 0) continue;
+      const attributeText = /^\p{Lu}\p{Ll}/u.test(attribute) ? lowerFirst(attribute) : attribute;
+      const front = `${entityLabel(entity, corner, rowsAreEntities, title, view)}: ${attributeText}?`;
+      const origin = makeOrigin(`${headers.join(" | ")}\n${rowHeader} | ${columnHeader} | ${value}`, rowIndex * headers.length + column);
+      cells.push({ entity: core(entity) || entity, attribute, value, front, origin });
+    }
+  });
+  for (const cell of cells.slice(0, MAX_CARDS_PER_TABLE)) {
+    result.cards.push({ ...cell.origin, kind: "table", front: cell.front, back: asSentence(cell.value), discriminator: `${cell.entity}|${cell.attribute}` });
+  }
+  const byAttribute = new Map<string, TableCellFact[]>();
+  for (const cell of cells) byAttribute.set(cell.attribute, [...(byAttribute.get(cell.attribute) ?? []), cell]);
+  result.fact = { cellsByAttribute: [...byAttribute.values()] };
+  return result;
+}
