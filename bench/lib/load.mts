@@ -143,14 +143,18 @@ export async function runOpenLoop(
   return { ...summarize(latencies, statuses, scheduledSeconds, options.okStatuses), late };
 }
 
-/** Sequential requests after a warm-up; latency per request. */
-export async function runSequential(client: LoopbackClient, options: { warmup: number; count: number; request: Request; okStatuses: number[] }): Promise<PhaseResult & { lastBody: string }> {
+/** Sequential requests after a warm-up, `count` of them or as many as fit in `maxSeconds`; latency per request. */
+export async function runSequential(
+  client: LoopbackClient,
+  options: { warmup: number; count: number; maxSeconds: number; request: Request; okStatuses: number[] },
+): Promise<PhaseResult & { lastBody: string }> {
   let lastBody = "";
   for (let i = 0; i < options.warmup; i++) await client.send(options.request);
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const started = performance.now();
-  for (let i = 0; i < options.count; i++) {
+  const deadline = started + options.maxSeconds * 1000;
+  for (let i = 0; i < options.count && performance.now() < deadline; i++) {
     const sent = performance.now();
     const reply = await client.send(options.request);
     latencies.push(performance.now() - sent);

@@ -99,7 +99,7 @@ export async function seedReviewBench(url: string): Promise<SeedReport> {
        SELECT 'learner-' || lpad(n::text, 4, '0'), 'learner-' || n || '@bench.test', 'Learner ' || n, now() FROM generate_series(1, $1::int) n`,
       [LEARNERS],
     );
-    await sql(`INSERT INTO "User" (id, email, name, "maxReviewsPerDay", "updatedAt") VALUES ($1, 'big@bench.test', 'Big Learner', 9999, now())`, [BIG_LEARNER]);
+    await sql(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, 'big@bench.test', 'Big Learner', now())`, [BIG_LEARNER]);
     await seedDecks(sql, "", DECKS, CARDS_PER_DECK);
     await seedDecks(sql, "big-", BIG_DECKS, BIG_CARDS_PER_DECK);
     await sql(`INSERT INTO "StudyDeck" ("userId", "deckId") SELECT u.id, d.id FROM "User" u CROSS JOIN "Deck" d WHERE u.id LIKE 'learner-%' AND d.id LIKE 'deck-%'`);

@@ -3,9 +3,15 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
 
-/** Decks a viewer may see: published ones, and their own drafts. */
+/** Decks a viewer may see: published ones, their own drafts, and decks assigned to a class they are in. */
 export function visibleDeckWhere(viewer: Pick<Viewer, "id">) {
-  return { OR: [{ status: "PUBLISHED" as const }, { ownerId: viewer.id }] };
+  return {
+    OR: [
+      { status: "PUBLISHED" as const },
+      { ownerId: viewer.id },
+      { assignments: { some: { classroom: { archivedAt: null, memberships: { some: { userId: viewer.id } } } } } },
+    ],
+  };
 }
 
 export type LibraryDeck = {

@@ -47,15 +47,18 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, t
     return row.sort();
   });
 
-  const exact = new Set<string>();
+  const exactEmpty = new Set<string>();
   const buckets = new Map<number, number[]>();
   const kept: T[] = [];
   const keptSets: Int32Array[] = [];
   const seenAt = new Int32Array(items.length).fill(-1);
   items.forEach((item, position) => {
-    const normalized = normalizeLoose(textOf(item));
-    if (exact.has(normalized)) return;
     const set = sets[position] ?? new Int32Array(0);
+    if (set.length === 0) {
+      const normalized = normalizeLoose(textOf(item));
+      if (exactEmpty.has(normalized)) return;
+      exactEmpty.add(normalized);
+    }
     const prefix = Array.from(set)
       .sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b)
       .slice(0, Math.max(set.length - Math.ceil(threshold * set.length) + 1, 1));
@@ -69,7 +72,6 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, t
         if (shared / (set.length + other.length - shared) > threshold) return;
       }
     }
-    exact.add(normalized);
     const slot = kept.length;
     kept.push(item);
     keptSets.push(set);

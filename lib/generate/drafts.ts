@@ -14,6 +14,8 @@ export type QuizDraft = Origin & {
   answer: string | [string, string][];
   explanation?: string;
   discriminator: string;
+  /** Set when the key was already needed (to seed a shuffle or a coin), so it is not hashed twice. */
+  key?: string;
 };
 
 export type DefinitionFact = {

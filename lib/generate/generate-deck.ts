@@ -87,7 +87,7 @@ function finalizeQuiz(drafts: QuizDraft[], passageKey: (passage: string) => stri
     .filter((draft): draft is QuizDraft => draft !== null)
     .map((draft, index) => ({ draft, index }))
     .sort((a, b) => a.draft.order - b.draft.order || a.index - b.index)
-    .map(({ draft }) => ({ draft, key: makeKey(draft.kind, draft.unit, draft.discriminator) }));
+    .map(({ draft }) => ({ draft, key: draft.key ?? makeKey(draft.kind, draft.unit, draft.discriminator) }));
   const seen = new Set<string>();
   const unique = accepted.filter(({ key }) => !seen.has(key) && (seen.add(key), true));
   const byKind = (kind: QuizDraft["kind"]) => unique.filter(({ draft }) => draft.kind === kind);

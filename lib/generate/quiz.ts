@@ -48,17 +48,29 @@ function pickDistractors(answer: string, candidates: Iterable<string>, prompt: s
 
 function multipleChoice(origin: Origin, prompt: string, answer: string, distractors: string[], discriminator: string, explanation?: string): QuizDraft {
   const key = makeKey("multiple_choice", origin.unit, discriminator);
-  const draft: QuizDraft = { ...origin, kind: "multiple_choice", prompt, options: shuffleWithKey([answer, ...distractors], key), answer, discriminator };
+  const draft: QuizDraft = { ...origin, kind: "multiple_choice", prompt, options: shuffleWithKey([answer, ...distractors], key), answer, discriminator, key };
   if (explanation) draft.explanation = explanation;
   return draft;
 }
 
 function trueFalse(origin: Origin, statement: string, truth: boolean, discriminator: string, explanation: string): QuizDraft {
-  return { ...origin, kind: "true_false", prompt: `True or false: ${statement}`, options: [...TRUE_FALSE], answer: truth ? "True" : "False", explanation, discriminator };
+  const key = makeKey("true_false", origin.unit, discriminator);
+  return { ...origin, kind: "true_false", prompt: `True or false: ${statement}`, options: [...TRUE_FALSE], answer: truth ? "True" : "False", explanation, discriminator, key };
 }
 
+/** Whether a true/false item shows the true statement or a swapped one: a coin seeded from its key. */
 function coinFor(origin: Origin, discriminator: string): boolean {
   return seededRandom(makeKey("true_false", origin.unit, discriminator))() < 0.5;
+}
+
+/** Per-document ceilings: a long document needs a quiz of a few hundred items, not thousands. */
+const LIMITS = { listChoices: 40, listMatching: 6, tableItems: 60, typed: 150, yearChoices: 8, yearTrueFalse: 12, termChoices: 8 };
+type Budget = { [K in keyof typeof LIMITS]: number };
+
+function take(budget: Budget, name: keyof Budget): boolean {
+  if (budget[name] >= LIMITS[name]) return false;
+  budget[name]++;
+  return true;
 }
 
 function definitionItems(definitions: DefinitionFact[]): QuizDraft[] {
@@ -122,29 +134,32 @@ function distinctPairs<T extends { left: string; right: string }>(pairs: T[]): T
   });
 }
 
-function namedListItems(list: NamedListFact): QuizDraft[] {
+function namedListItems(list: NamedListFact, budget: Budget): QuizDraft[] {
   const items: QuizDraft[] = [];
   if (list.items.length >= 4) {
     list.items.slice(0, 8).forEach((item, index) => {
+      if (budget.listChoices >= LIMITS.listChoices) return;
       const description = lowerFirst(item.explanation.replace(/[.!]$/, ""));
       if (description.length > MAX_OPTION || containsPhrase(description, item.name)) return;
       const prompt = `${list.label}: which one is described as “${description}”?`;
       const distractors = pickDistractors(item.name, nearest(list.items.map((other) => other.name), index), prompt);
       const origin = { ...list.origin, unit: `${list.origin.unit}\n${item.name}` };
-      if (distractors) items.push(multipleChoice(origin, prompt, item.name, distractors, item.name));
+      if (distractors && take(budget, "listChoices")) items.push(multipleChoice(origin, prompt, item.name, distractors, item.name));
     });
   }
-  if (list.items.length >= 3) {
+  if (list.items.length >= 3 && take(budget, "listMatching")) {
     items.push(...matchingGroups(list.items.map((item) => ({ left: item.name, right: asSentence(item.explanation), origin: list.origin })), `Match each item to its description`, 1));
   }
   return items;
 }
 
-function tableItems(cells: TableCellFact[]): QuizDraft[] {
+function tableItems(cells: TableCellFact[], budget: Budget): QuizDraft[] {
   const items: QuizDraft[] = [];
+  if (budget.tableItems >= LIMITS.tableItems) return items;
   const values = distinct(cells.map((cell) => cell.value));
   if (values.length >= 4) {
     cells.slice(0, 8).forEach((cell, index) => {
+      if (!take(budget, "tableItems")) return;
       const distractors = pickDistractors(cell.value, nearest(cells.map((other) => other.value), index), cell.front);
       if (distractors) items.push(multipleChoice(cell.origin, cell.front, cell.value, distractors, `${cell.entity}|${cell.attribute}`));
     });
@@ -152,6 +167,7 @@ function tableItems(cells: TableCellFact[]): QuizDraft[] {
   }
   if (values.length < 2) return items;
   cells.slice(0, 6).forEach((cell, index) => {
+    if (!take(budget, "tableItems")) return;
     const others = cells.filter((other) => normalizeLoose(other.value) !== normalizeLoose(cell.value));
     const swap = others[index % Math.max(others.length, 1)];
     const truth = coinFor(cell.origin, cell.attribute) || !swap;
@@ -174,31 +190,27 @@ function nearestYears(year: number, pool: number[]): number[] {
   return candidates;
 }
 
-function clozeItems(clozes: ClozeFact[], definitions: DefinitionFact[], years: number[]): QuizDraft[] {
+function clozeItems(clozes: ClozeFact[], definitions: DefinitionFact[], years: number[], budget: Budget): QuizDraft[] {
   const items: QuizDraft[] = [];
   const termPool = distinct([...clozes.filter((fact) => fact.anchor === "term").map((fact) => fact.answer), ...definitions.map((fact) => fact.term)]);
   const termIndex = new Map(termPool.map((term, index) => [normalizeLoose(term), index]));
-  let yearChoices = 0;
-  let termChoices = 0;
   for (const fact of clozes) {
-    items.push({ ...fact.origin, kind: "typed", prompt: fact.front, answer: fact.answer, explanation: asSentence(fact.sentence), discriminator: fact.answer });
-    if (fact.anchor === "year" && /^\d{4}$/.test(fact.answer)) {
+    if (take(budget, "typed")) items.push({ ...fact.origin, kind: "typed", prompt: fact.front, answer: fact.answer, explanation: asSentence(fact.sentence), discriminator: fact.answer });
+    if (fact.anchor === "year" && /^\d{4}$/.test(fact.answer) && (budget.yearChoices < LIMITS.yearChoices || budget.yearTrueFalse < LIMITS.yearTrueFalse)) {
       const year = Number(fact.answer);
       const others = nearestYears(year, years);
       const docYears = others.filter((other) => years.includes(other));
-      if (docYears.length >= 3 && yearChoices < 8) {
-        yearChoices++;
+      if (docYears.length >= 3 && take(budget, "yearChoices")) {
         items.push(multipleChoice(fact.origin, fact.front, fact.answer, docYears.slice(0, 3).map(String), fact.answer, asSentence(fact.sentence)));
-      } else {
+      } else if (take(budget, "yearTrueFalse")) {
         const truth = coinFor(fact.origin, fact.answer);
         const shown = truth ? fact.answer : String(others[0] ?? year + 1);
         items.push(trueFalse(fact.origin, asSentence(`${fact.before}${shown}${fact.after}`), truth, fact.answer, asSentence(fact.sentence)));
       }
     }
-    if (fact.anchor === "term" && termChoices < 8) {
+    if (fact.anchor === "term" && budget.termChoices < LIMITS.termChoices) {
       const distractors = pickDistractors(fact.answer, nearest(termPool, termIndex.get(normalizeLoose(fact.answer)) ?? -1), fact.front);
-      if (distractors) {
-        termChoices++;
+      if (distractors && take(budget, "termChoices")) {
         items.push(multipleChoice(fact.origin, fact.front, fact.answer, distractors, `term:${fact.answer}`, asSentence(fact.sentence)));
       }
     }
@@ -207,10 +219,11 @@ function clozeItems(clozes: ClozeFact[], definitions: DefinitionFact[], years: n
 }
 
 export function buildQuiz(facts: Facts, years: number[]): QuizDraft[] {
+  const budget: Budget = { listChoices: 0, listMatching: 0, tableItems: 0, typed: 0, yearChoices: 0, yearTrueFalse: 0, termChoices: 0 };
   return [
     ...definitionItems(facts.definitions),
-    ...facts.namedLists.flatMap(namedListItems),
-    ...facts.tables.flatMap((table) => table.cellsByAttribute.flatMap(tableItems)),
-    ...clozeItems(facts.clozes, facts.definitions, years),
+    ...facts.namedLists.flatMap((list) => namedListItems(list, budget)),
+    ...facts.tables.flatMap((table) => table.cellsByAttribute.flatMap((cells) => tableItems(cells, budget))),
+    ...clozeItems(facts.clozes, facts.definitions, years, budget),
   ];
 }

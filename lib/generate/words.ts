@@ -30,8 +30,24 @@ export function countWords(text: string): number {
 /** Lowercase, strip diacritics and punctuation: the form used to ask "does this text contain that one?". */
 const ASCII = /^[\x00-\x7f]*$/;
 
+function normalizeAscii(text: string): string {
+  let out = "";
+  let pendingSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index);
+    if (code === 39) continue;
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (pendingSpace && out) out += " ";
+      pendingSpace = false;
+      out += String.fromCharCode(code);
+    } else pendingSpace = true;
+  }
+  return out;
+}
+
 export function normalizeLoose(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  if (ASCII.test(text)) return normalizeAscii(text);
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

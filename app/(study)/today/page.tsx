@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { listStudyDecks } from "@/lib/data/decks";
+import { listMyAssignments } from "@/lib/data/assignments";
 import { getStreak } from "@/lib/data/progress";
+import { AssignmentList } from "@/components/classroom/assignment-list";
 import { getCatchUpPlan } from "@/lib/data/reviews";
 import { CatchUpPanel } from "./_components/catch-up-panel";
 import { ButtonLink } from "@/components/ui/button";
@@ -13,7 +15,13 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const viewer = await requireUser("/today");
   const now = new Date();
-  const [{ decks, newToday: fresh }, streak, catchUp] = await Promise.all([listStudyDecks(viewer, now), getStreak(viewer, now), getCatchUpPlan(viewer, now)]);
+  const [{ decks, newToday: fresh }, streak, catchUp, assignments] = await Promise.all([
+    listStudyDecks(viewer, now),
+    getStreak(viewer, now),
+    getCatchUpPlan(viewer, now),
+    listMyAssignments(viewer, now),
+  ]);
+  const dueFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: viewer.timeZone });
   const due = decks.reduce((sum, deck) => sum + deck.dueNow, 0);
   const firstName = viewer.name.split(" ")[0] ?? viewer.name;
   return (
@@ -81,6 +89,11 @@ export default async function TodayPage() {
             </ul>
           )}
         </Panel>
+        {assignments.length > 0 && (
+          <Panel title="Assignments" className="lg:col-span-2">
+            <AssignmentList items={assignments.map((item) => ({ ...item, dueLabel: dueFormat.format(item.dueAt) }))} />
+          </Panel>
+        )}
       </div>
     </>
   );
