@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "generated/**", "node_modules/**", ".pgdata/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "scripts/schema-engine-shim.cjs"]),
+  globalIgnores([".next/**", ".next-*/**", "bench/results/**", "generated/**", "node_modules/**", ".pgdata/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "scripts/schema-engine-shim.cjs"]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -100,7 +100,7 @@ async function runE2e(): Promise<Outcome> {
     DATABASE_URL: url,
     NEXTAUTH_SECRET: "e2e-secret-for-tests-only-0123456789",
     NEXTAUTH_URL: `http://localhost:${port}`,
-    NEXT_DIST_DIR: ".next-e2e",
+    NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
     NODE_ENV: "production",
   };
   const seed = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts", "--demo"], { cwd: projectRoot, env, echo: true });

@@ -97,9 +97,15 @@ const studiedStates = (userId: string, deckId: string | undefined, now: Date) =>
 export async function getReviewQueue(viewer: Viewer, options: { deckId?: string; limit?: number }, now: Date): Promise<ReviewQueue> {
   const day = studyDayBounds(now, viewer.timeZone, viewer.rolloverHour);
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
-  const [due, fresh, todayRows] = await Promise.all([
+  // Reviews are read most-forgotten first (elapsed time over stability, the order the queue builder
+  // uses) and only as many as a day can hold, so a learner with a large backlog costs no more.
+  const [learning, reviews, fresh, todayRows] = await Promise.all([
     db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
-      AND s.state <> 'NEW' AND s.due < ${day.end} ORDER BY s.due LIMIT 20000`,
+      AND s.state IN ('LEARNING', 'RELEARNING') AND s.due < ${day.end} ORDER BY s.due LIMIT 5000`,
+    db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
+      AND s.state = 'REVIEW' AND s.due < ${day.end}
+      ORDER BY EXTRACT(EPOCH FROM (${now}::timestamp - s."lastReview")) / NULLIF(s.stability, 0) DESC NULLS FIRST, s.due
+      LIMIT ${Math.max(viewer.maxReviewsPerDay, 0) * 2 + 50}`,
     db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
       AND s.state = 'NEW' ORDER BY s."deckId", s.position LIMIT ${Math.max(viewer.newCardsPerDay, 0) * 4 + 20}`,
     db.$queryRaw<{ newStudied: number; reviewsDone: number; reviewed: number; passages: string[] | null }[]>`
@@ -111,7 +117,7 @@ export async function getReviewQueue(viewer: Viewer, options: { deckId?: string;
       WHERE l."userId" = ${viewer.id} AND l.review >= ${day.start} AND NOT l.undone AND l.source = 'REVIEW'`,
   ]);
   const today = todayRows[0] ?? { newStudied: 0, reviewsDone: 0, reviewed: 0, passages: [] };
-  const rows = [...due, ...fresh];
+  const rows = [...learning, ...reviews, ...fresh];
   const byCard = new Map(rows.map((row) => [row.cardId, row]));
   const candidates: QueueCandidate[] = rows.map((row) => ({
     cardId: row.cardId,
@@ -148,8 +154,8 @@ export async function getReviewQueue(viewer: Viewer, options: { deckId?: string;
       intervals: { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label },
     };
   });
-  const laterLearning = due
-    .filter((row) => (row.state === "LEARNING" || row.state === "RELEARNING") && row.due > now)
+  const laterLearning = learning
+    .filter((row) => row.due > now)
     .map((row) => row.due.getTime());
   return {
     cards,

@@ -179,6 +179,21 @@ describe("catching up after a break", () => {
     expect(cards.map((c) => c.id)).toEqual(expect.arrayContaining(queue.cards.map((c) => c.cardId)));
   });
 
+  it("gives the day's capped reviews to the cards closest to being forgotten", async () => {
+    const learner = await makeUser({ timeZone: "UTC", maxReviewsPerDay: 1, newCardsPerDay: 0 });
+    const { deck, cards } = await makeDeck({ cards: 3 });
+    await addDeckToStudies(learner, deck.id, now);
+    const lastReview = new Date("2026-11-01T00:00:00Z");
+    for (const [i, stability] of [40, 3, 15].entries()) {
+      await db.cardState.update({
+        where: { userId_cardId: { userId: learner.id, cardId: cards[i]!.id } },
+        data: { state: "REVIEW", due: new Date("2026-11-20T00:00:00Z"), stability, difficulty: 5, lastReview, reps: 2 },
+      });
+    }
+    const queue = await getReviewQueue(learner, {}, now);
+    expect(queue.cards.map((c) => c.cardId)).toEqual([cards[1]!.id]);
+  });
+
   it("offers no plan when the backlog fits in a day", async () => {
     const { learner } = await learnerWithDeck(3);
     expect(await getCatchUpPlan(learner, now)).toBeNull();
