@@ -69,11 +69,17 @@ export const authOptions: NextAuthOptions = {
 
 type GroundworkSession = { uid?: string; tv?: number };
 
-/** The signed-in viewer, or null. A session whose token version is stale (signed out everywhere) counts as none. */
-export async function getViewer(): Promise<Viewer | null> {
+/** The session's user id and token version, unchecked: for data functions that verify them in their own query. */
+export async function getSessionIdentity(): Promise<{ id: string; tokenVersion: number } | null> {
   const session = (await getServerSession(authOptions)) as GroundworkSession | null;
   if (!session?.uid || typeof session.tv !== "number") return null;
-  return getViewerForSession(session.uid, session.tv);
+  return { id: session.uid, tokenVersion: session.tv };
+}
+
+/** The signed-in viewer, or null. A session whose token version is stale (signed out everywhere) counts as none. */
+export async function getViewer(): Promise<Viewer | null> {
+  const identity = await getSessionIdentity();
+  return identity ? getViewerForSession(identity.id, identity.tokenVersion) : null;
 }
 
 async function currentPath(): Promise<string> {

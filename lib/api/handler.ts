@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getViewer } from "@/lib/auth";
+import { getSessionIdentity, getViewer } from "@/lib/auth";
 import { AppError, ConflictError, RateLimitedError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
 
@@ -22,6 +22,14 @@ export async function readJson(request: Request): Promise<{ ok: true; value: unk
   }
 }
 
+function errorResponse(error: unknown): Response {
+  if (error instanceof ConflictError) return jsonError(409, error.message, { current: error.details ?? null });
+  if (error instanceof RateLimitedError) return jsonError(429, error.message, { retryAfterSeconds: error.retryAfterSeconds });
+  if (error instanceof AppError) return jsonError(error.status, error.message);
+  console.error(error);
+  return jsonError(500, "Something went wrong on our side. Nothing was saved; please try again.");
+}
+
 /** Signed-in JSON routes: 401 for guests, typed data errors as their status, anything else a 500 without details. */
 export function withViewer<C>(handler: (request: Request, viewer: Viewer, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
@@ -30,11 +38,20 @@ export function withViewer<C>(handler: (request: Request, viewer: Viewer, contex
     try {
       return await handler(request, viewer, context);
     } catch (error) {
-      if (error instanceof ConflictError) return jsonError(409, error.message, { current: error.details ?? null });
-      if (error instanceof RateLimitedError) return jsonError(429, error.message, { retryAfterSeconds: error.retryAfterSeconds });
-      if (error instanceof AppError) return jsonError(error.status, error.message);
-      console.error(error);
-      return jsonError(500, "Something went wrong on our side. Nothing was saved; please try again.");
+      return errorResponse(error);
+    }
+  };
+}
+
+/** Like withViewer, for hot routes whose data function checks the session's token version in its own query. */
+export function withSession<C>(handler: (request: Request, session: { id: string; tokenVersion: number }, context: C) => Promise<Response>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    const session = await getSessionIdentity();
+    if (!session) return jsonError(401, "Sign in to continue.");
+    try {
+      return await handler(request, session, context);
+    } catch (error) {
+      return errorResponse(error);
     }
   };
 }

@@ -15,6 +15,12 @@ export class NotFoundError extends AppError {
   }
 }
 
+export class UnauthorizedError extends AppError {
+  constructor(message = "Sign in to continue.") {
+    super(message, 401);
+  }
+}
+
 export class ForbiddenError extends AppError {
   constructor(message = "You do not have access to this.") {
     super(message, 403);

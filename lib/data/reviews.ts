@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/data/errors";
+import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
 import { isLeech } from "@/lib/srs/leech";
 import { newMemoryState } from "@/lib/srs/mappers";
@@ -177,7 +177,10 @@ export type ReviewOutcome = {
 };
 
 type LoadedCard = StateRow & {
-  cardId: string;
+  tokenVersion: number;
+  desiredRetention: number;
+  fsrsParams: number[];
+  cardId: string | null;
   deckId: string;
   position: number;
   hasState: boolean;
@@ -187,22 +190,29 @@ type LoadedCard = StateRow & {
   logId: string | null;
 };
 
+/** Who is grading: a viewer, or just a session's user id and token version (checked in the same query). */
+export type ReviewActor = { id: string; tokenVersion?: number };
+
 export type CurrentCardState = { cardId: string; version: number; state: StateKind; due: Date };
 
-async function loadForReview(viewer: Viewer, cardId: string, clientReviewId: string): Promise<LoadedCard | null> {
+// One query reads the learner's settings and token version, the card (only if it is in their studies),
+// its state, and any earlier grade with the same review id.
+async function loadForReview(actor: ReviewActor, cardId: string, clientReviewId: string): Promise<LoadedCard | null> {
   const rows = await db.$queryRaw<LoadedCard[]>`
-    SELECT c.id AS "cardId", c."deckId", c.position, (s.id IS NOT NULL) AS "hasState", s.version, s.suspended, s.leech,
+    SELECT u."tokenVersion", u."desiredRetention", u."fsrsParams",
+           c.id AS "cardId", c."deckId", c.position, (s.id IS NOT NULL) AS "hasState", s.version, s.suspended, s.leech,
            s.due, s.stability, s.difficulty, s."elapsedDays", s."scheduledDays", s."learningSteps", s.reps, s.lapses,
            s.state::text AS state, s."lastReview", l.id AS "logId"
-    FROM "Card" c
-    JOIN "StudyDeck" sd ON sd."deckId" = c."deckId" AND sd."userId" = ${viewer.id}
-    LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ${viewer.id}
-    LEFT JOIN "ReviewLog" l ON l."userId" = ${viewer.id} AND l."clientReviewId" = ${clientReviewId}
-    WHERE c.id = ${cardId} AND NOT c.retired`;
+    FROM "User" u
+    LEFT JOIN "Card" c ON c.id = ${cardId} AND NOT c.retired
+      AND EXISTS (SELECT 1 FROM "StudyDeck" sd WHERE sd."deckId" = c."deckId" AND sd."userId" = u.id)
+    LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = u.id
+    LEFT JOIN "ReviewLog" l ON l."userId" = u.id AND l."clientReviewId" = ${clientReviewId}
+    WHERE u.id = ${actor.id}`;
   return rows[0] ?? null;
 }
 
-async function replayOutcome(viewer: Viewer, clientReviewId: string): Promise<ReviewOutcome | null> {
+async function replayOutcome(viewer: Pick<Viewer, "id">, clientReviewId: string): Promise<ReviewOutcome | null> {
   const log = await db.reviewLog.findUnique({
     where: { userId_clientReviewId: { userId: viewer.id, clientReviewId } },
     select: { id: true, cardId: true, resultVersion: true, card: { select: { states: { where: { userId: viewer.id }, select: { state: true, due: true, leech: true } } } } },
@@ -212,7 +222,7 @@ async function replayOutcome(viewer: Viewer, clientReviewId: string): Promise<Re
   return { reviewId: log.id, cardId: log.cardId, version: log.resultVersion, state: state.state, due: state.due, leech: state.leech, replayed: true };
 }
 
-async function currentState(viewer: Viewer, cardId: string): Promise<CurrentCardState | null> {
+async function currentState(viewer: Pick<Viewer, "id">, cardId: string): Promise<CurrentCardState | null> {
   const state = await db.cardState.findUnique({ where: { userId_cardId: { userId: viewer.id, cardId } }, select: { version: true, state: true, due: true } });
   return state ? { cardId, ...state } : null;
 }
@@ -222,9 +232,14 @@ async function currentState(viewer: Viewer, cardId: string): Promise<CurrentCard
  * updates the card state (only if it is still at the version the client saw) and inserts the log.
  * Two database round trips: the read above and this write. A replayed review id answers as before.
  */
-export async function recordReview(viewer: Viewer, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
-  const loaded = await loadForReview(viewer, input.cardId, input.clientReviewId);
-  if (!loaded) throw new NotFoundError("That card is not in your studies.");
+export async function recordReview(actor: ReviewActor, input: ReviewInput, now: Date): Promise<ReviewOutcome> {
+  const loaded = await loadForReview(actor, input.cardId, input.clientReviewId);
+  if (!loaded || (actor.tokenVersion !== undefined && loaded.tokenVersion !== actor.tokenVersion)) {
+    throw new UnauthorizedError("Your session has ended. Sign in again.");
+  }
+  const viewer = { id: actor.id, desiredRetention: loaded.desiredRetention, fsrsParams: loaded.fsrsParams };
+  if (!loaded.cardId) throw new NotFoundError("That card is not in your studies.");
+  const cardId = loaded.cardId;
   if (loaded.logId) {
     const replay = await replayOutcome(viewer, input.clientReviewId);
     if (replay) return replay;
@@ -246,7 +261,7 @@ export async function recordReview(viewer: Viewer, input: ReviewInput, now: Date
       WITH upd AS (
         INSERT INTO "CardState" (id, "userId", "cardId", "deckId", due, stability, difficulty, "elapsedDays", "scheduledDays",
           "learningSteps", reps, lapses, state, "lastReview", suspended, leech, position, version, "createdAt", "updatedAt")
-        VALUES (${randomUUID()}, ${viewer.id}, ${loaded.cardId}, ${loaded.deckId}, ${next.due}, ${next.stability}, ${next.difficulty},
+        VALUES (${randomUUID()}, ${viewer.id}, ${cardId}, ${loaded.deckId}, ${next.due}, ${next.stability}, ${next.difficulty},
           ${next.elapsedDays}, ${next.scheduledDays}, ${next.learningSteps}, ${next.reps}, ${next.lapses},
           ${next.state}::"CardStateKind", ${next.lastReview}, ${leech}, ${leech}, ${loaded.position}, 1, ${now}, ${now})
         ON CONFLICT ("userId", "cardId") DO UPDATE SET
@@ -262,7 +277,7 @@ export async function recordReview(viewer: Viewer, input: ReviewInput, now: Date
         INSERT INTO "ReviewLog" (id, "userId", "cardId", "clientReviewId", rating, state, due, stability, difficulty,
           "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review, "durationMs", source,
           "previousState", "resultVersion", undone, "createdAt")
-        SELECT ${reviewId}, ${viewer.id}, ${loaded.cardId}, ${input.clientReviewId}, ${log.rating}, ${log.state}::"CardStateKind",
+        SELECT ${reviewId}, ${viewer.id}, ${cardId}, ${input.clientReviewId}, ${log.rating}, ${log.state}::"CardStateKind",
           ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays},
           ${log.learningSteps}, ${now}, ${input.durationMs ?? null}, 'REVIEW'::"ReviewSource", ${previousJson}::jsonb, upd.version, false, ${now}
         FROM upd
@@ -283,7 +298,7 @@ export async function recordReview(viewer: Viewer, input: ReviewInput, now: Date
     if (replay) return replay;
     throw new ConflictError("This card was already graded somewhere else.", await currentState(viewer, input.cardId));
   }
-  return { reviewId, cardId: loaded.cardId, version: result.version, state: next.state, due: next.due, leech, replayed: false };
+  return { reviewId, cardId, version: result.version, state: next.state, due: next.due, leech, replayed: false };
 }
 
 function isUniqueViolation(error: unknown): boolean {

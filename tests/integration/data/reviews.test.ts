@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConflictError, NotFoundError } from "@/lib/data/errors";
+import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/data/errors";
 import { getCatchUpPlan, getReviewQueue, recordReview, setCardHold, undoReview } from "@/lib/data/reviews";
 import { addDeckToStudies } from "@/lib/data/study";
 import { db } from "@/lib/db";
@@ -197,5 +197,26 @@ describe("catching up after a break", () => {
   it("offers no plan when the backlog fits in a day", async () => {
     const { learner } = await learnerWithDeck(3);
     expect(await getCatchUpPlan(learner, now)).toBeNull();
+  });
+});
+
+describe("grading from a session", () => {
+  it("a session ended elsewhere cannot grade, and nothing is written", async () => {
+    const { learner, cards } = await learnerWithDeck();
+    const row = await db.user.update({ where: { id: learner.id }, data: { tokenVersion: { increment: 1 } }, select: { tokenVersion: true } });
+    const stale = { id: learner.id, tokenVersion: row.tokenVersion - 1 };
+    await expect(recordReview(stale, { cardId: cards[0]!.id, grade: 3, clientReviewId: "stale-session", expectedVersion: 0 }, now)).rejects.toBeInstanceOf(UnauthorizedError);
+    const fresh = { id: learner.id, tokenVersion: row.tokenVersion };
+    await expect(recordReview(fresh, { cardId: cards[0]!.id, grade: 3, clientReviewId: "fresh-session", expectedVersion: 0 }, now)).resolves.toMatchObject({ version: 1 });
+    expect(await db.reviewLog.count()).toBe(1);
+  });
+
+  it("uses the learner's own desired retention from the database", async () => {
+    const { learner, cards } = await learnerWithDeck(2);
+    await db.user.update({ where: { id: learner.id }, data: { desiredRetention: 0.97 } });
+    const strict = await recordReview({ id: learner.id }, { cardId: cards[0]!.id, grade: 4, clientReviewId: "retention-97", expectedVersion: 0 }, now);
+    await db.user.update({ where: { id: learner.id }, data: { desiredRetention: 0.7 } });
+    const relaxed = await recordReview({ id: learner.id }, { cardId: cards[1]!.id, grade: 4, clientReviewId: "retention-70", expectedVersion: 0 }, now);
+    expect(relaxed.due.getTime()).toBeGreaterThan(strict.due.getTime());
   });
 });
