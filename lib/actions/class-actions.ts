@@ -83,10 +83,11 @@ export async function assignDeckAction(classId: string, _prev: unknown, formData
     deckId: formData.get("deckId") ?? undefined,
     dueDate: formData.get("dueDate") ?? undefined,
     targetRecall: formData.get("targetRecall") ?? undefined,
+    quizSize: formData.get("quizSize") ?? undefined,
   });
   if (!parsed.success) return invalidInput(parsed.error);
   if (!Id.safeParse(classId).success) return { ok: false, message: "That class does not exist." };
-  const { deckId, dueDate, targetRecall } = parsed.data;
+  const { deckId, dueDate, targetRecall, quizSize } = parsed.data;
   return run(
     async (viewer) => {
       const now = new Date();
@@ -95,7 +96,7 @@ export async function assignDeckAction(classId: string, _prev: unknown, formData
         throw new InvalidInputError("The due date cannot be in the past.", { dueDate: ["The due date cannot be in the past."] });
       }
       const dueAt = dueAtFor(dueDate, viewer.timeZone);
-      return assignDeck(viewer, classId, { deckId, dueAt, targetRecall: targetRecall === undefined ? null : targetRecall / 100 }, now);
+      return assignDeck(viewer, classId, { deckId, dueAt, targetRecall: targetRecall === undefined ? null : targetRecall / 100, quizSize: quizSize ?? null }, now);
     },
     () => [`/classes/${classId}`, "/today"],
   );

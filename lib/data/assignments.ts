@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/data/viewer";
 
 const DAY_MS = 86_400_000;
 
-export type AssignDeckInput = { deckId: string; dueAt: Date; targetRecall?: number | null };
+export type AssignDeckInput = { deckId: string; dueAt: Date; targetRecall?: number | null; quizSize?: number | null };
 
 /** Decks a teacher may assign: their own (drafts too) and every published one. */
 export async function listAssignableDecks(viewer: Viewer): Promise<{ id: string; title: string; own: boolean; cardCount: number }[]> {
@@ -34,7 +34,7 @@ export async function assignDeck(viewer: Viewer, classId: string, input: AssignD
   try {
     const [assignment] = await db.$transaction([
       db.assignment.create({
-        data: { classId, deckId: deck.id, createdById: viewer.id, dueAt: input.dueAt, targetRecall: target, createdAt: now },
+        data: { classId, deckId: deck.id, createdById: viewer.id, dueAt: input.dueAt, targetRecall: target, quizSize: input.quizSize ?? null, createdAt: now },
         select: { id: true },
       }),
       db.$executeRaw`

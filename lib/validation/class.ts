@@ -44,5 +44,14 @@ export const AssignmentInput = z.object({
       .max(99, "Use a target recall of at most 99%.")
       .optional(),
   ),
+  quizSize: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Choose how many quiz questions to attach." })
+      .int("Choose a whole number of questions.")
+      .min(5, "Attach at least 5 questions, or none.")
+      .max(30, "Attach at most 30 questions.")
+      .optional(),
+  ),
 });
 export type AssignmentInput = z.infer<typeof AssignmentInput>;

@@ -253,3 +253,16 @@ describe("boundaries", () => {
     expect(await db.membership.count({ where: { classId: created.id } })).toBe(2);
   });
 });
+
+describe("an assignment with a quiz", () => {
+  it("keeps the number of questions the teacher attached, and its results are the teacher's alone", async () => {
+    const teacher = await makeUser({ role: "TEACHER" });
+    const other = await makeUser({ role: "TEACHER" });
+    const created = await createClass(teacher, "Quiz class");
+    const { deck } = await makeDeck({ cards: 4 });
+    const { assignmentId } = await assignDeck(teacher, created.id, { deckId: deck.id, dueAt: inDays(5), quizSize: 10 }, now);
+    const { getQuizResultsForAssignment } = await import("@/lib/data/quizzes");
+    expect((await getQuizResultsForAssignment(teacher, assignmentId)).quizSize).toBe(10);
+    await expect(getQuizResultsForAssignment(other, assignmentId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -50,6 +50,14 @@ export function AssignDeckForm({ classId, decks, today }: { classId: string; dec
           hint="Predicted recall on the due date you aim for."
         />
       </div>
+      <SelectField label="Attach a quiz (optional)" name="quizSize" defaultValue="" errors={errors.quizSize}>
+        <option value="">No quiz</option>
+        {[5, 10, 15, 20].map((size) => (
+          <option key={size} value={size}>
+            {size} questions
+          </option>
+        ))}
+      </SelectField>
       <FormMessage tone={state?.ok ? "success" : "error"} message={state ? (state.ok ? "Assigned: it is in every student's studies now." : state.fieldErrors ? null : state.message) : null} />
       <Button type="submit" disabled={pending || decks.length === 0}>
         {pending ? "Assigning…" : "Assign deck"}

@@ -6,6 +6,7 @@ import { DEFAULT_TARGET_RECALL } from "@/lib/classroom/at-risk";
 import { parseStudentSort, SORT_DIRECTION, sortStudents, type StudentSort } from "@/lib/classroom/student-sort";
 import { DASHBOARD_WINDOW_DAYS, getClassDashboard } from "@/lib/data/class-dashboard";
 import { NotFoundError } from "@/lib/data/errors";
+import { getQuizResultsForAssignment } from "@/lib/data/quizzes";
 import { RecallBar } from "@/components/classroom/recall-bar";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
@@ -44,6 +45,8 @@ export default async function AssignmentDashboardPage({
     throw error;
   });
   const { assignment } = dashboard;
+  const quiz = await getQuizResultsForAssignment(viewer, assignmentId);
+  const score = (snapshot: { score: number; total: number } | null) => (snapshot ? `${snapshot.score}/${snapshot.total}` : "–");
   const target = assignment.targetRecall ?? DEFAULT_TARGET_RECALL;
   const students = sortStudents(dashboard.students, sort);
   const atRisk = students.filter((s) => s.atRisk).length;
@@ -154,6 +157,51 @@ export default async function AssignmentDashboardPage({
           line on each bar marks the goal of {percent(target)}.
         </p>
       </Panel>
+
+      {quiz.quizSize !== null && (
+        <Panel title={`Quiz (${quiz.quizSize} questions)`} className="mb-6">
+          <div className="grid gap-6 lg:grid-cols-2">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Each student&apos;s best and latest quiz score</caption>
+              <thead className="border-b border-stone-200 text-stone-600">
+                <tr>
+                  <th scope="col" className="px-2 py-2 font-medium">Student</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Best</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Latest</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">Attempts</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-100">
+                {quiz.students.map((student) => (
+                  <tr key={student.userId}>
+                    <th scope="row" className="px-2 py-2 font-medium">{student.name}</th>
+                    <td className="px-2 py-2 text-right tabular-nums">{score(student.best)}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{score(student.latest)}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{student.attempts}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div>
+              <h3 className="mb-2 text-sm font-medium text-stone-700">Questions most often missed</h3>
+              {quiz.questions.length === 0 ? (
+                <p className="text-sm text-stone-500">No answers yet.</p>
+              ) : (
+                <ol className="divide-y divide-stone-100 text-sm">
+                  {quiz.questions.slice(0, 10).map((question) => (
+                    <li key={question.quizItemId} className="flex gap-3 py-2">
+                      <span className="flex-1">{question.prompt}</span>
+                      <span className="tabular-nums text-stone-600">
+                        {question.wrong} of {question.answered} wrong
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          </div>
+        </Panel>
+      )}
 
       <Panel title={`Hardest cards (last ${DASHBOARD_WINDOW_DAYS} days)`}>
         {hardest.length === 0 ? (
