@@ -86,8 +86,11 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string |
         try {
           const response = await fetch("/api/review", { method: "POST", headers: { "Content-Type": "application/json" }, body });
           if (response.ok) {
-            const outcome = (await response.json()) as { version: number };
+            const outcome = (await response.json()) as { version: number; leech: boolean };
             setSaves((s) => ({ ...s, [reviewId]: "saved" }));
+            if (outcome.leech) {
+              setNotice(`“${card.front}” has been forgotten 8 times, so it is suspended. Rewrite it or unsuspend it from My decks.`);
+            }
             return outcome.version;
           }
           if (response.status === 409) {

@@ -104,3 +104,27 @@ export async function getCardSource(viewer: Viewer, cardId: string): Promise<Sou
     markdown: card.deck.document.markdown,
   };
 }
+
+export type Leech = { cardId: string; deckId: string; deckTitle: string; front: string; back: string; lapses: number; canEdit: boolean; documentId: string };
+
+/** Cards the learner keeps forgetting (8 lapses): suspended, and listed so they can be fixed or rewritten. */
+export async function listLeeches(viewer: Viewer): Promise<Leech[]> {
+  const states = await db.cardState.findMany({
+    where: { userId: viewer.id, leech: true, card: { retired: false } },
+    orderBy: { lapses: "desc" },
+    select: {
+      lapses: true,
+      card: { select: { id: true, front: true, back: true, deck: { select: { id: true, title: true, ownerId: true, documentId: true } } } },
+    },
+  });
+  return states.map((state) => ({
+    cardId: state.card.id,
+    deckId: state.card.deck.id,
+    deckTitle: state.card.deck.title,
+    front: state.card.front,
+    back: state.card.back,
+    lapses: state.lapses,
+    canEdit: state.card.deck.ownerId === viewer.id,
+    documentId: state.card.deck.documentId,
+  }));
+}

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
-import { listStudyDecks } from "@/lib/data/decks";
+import { listLeeches, listStudyDecks } from "@/lib/data/decks";
+import { LeechList } from "@/components/deck/leech-list";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/panel";
+import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "My decks" };
 
 export default async function DecksPage() {
   const viewer = await requireUser("/decks");
-  const { decks } = await listStudyDecks(viewer, new Date());
+  const [{ decks }, leeches] = await Promise.all([listStudyDecks(viewer, new Date()), listLeeches(viewer)]);
   return (
     <>
       <PageHeader title="My decks" description="The decks you are studying and what each has for you today." action={<ButtonLink href="/library" variant="secondary">Browse the library</ButtonLink>} />
@@ -46,6 +47,14 @@ export default async function DecksPage() {
             </li>
           ))}
         </ul>
+      )}
+      {leeches.length > 0 && (
+        <Panel title="Cards you keep forgetting" className="mt-8">
+          <p className="mb-3 text-sm text-stone-600">
+            These cards were forgotten 8 times or more, so they are suspended. A card that never sticks is often badly worded: rewrite it, or unsuspend it to try again.
+          </p>
+          <LeechList items={leeches} />
+        </Panel>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/data/errors";
 import { getCatchUpPlan, getReviewQueue, recordReview, setCardHold, undoReview } from "@/lib/data/reviews";
 import { addDeckToStudies } from "@/lib/data/study";
+import { listLeeches } from "@/lib/data/decks";
 import { db } from "@/lib/db";
 import { makeDeck, makeUser } from "../../support/factories";
 
@@ -218,5 +219,26 @@ describe("grading from a session", () => {
     await db.user.update({ where: { id: learner.id }, data: { desiredRetention: 0.7 } });
     const relaxed = await recordReview({ id: learner.id }, { cardId: cards[1]!.id, grade: 4, clientReviewId: "retention-70", expectedVersion: 0 }, now);
     expect(relaxed.due.getTime()).toBeGreaterThan(strict.due.getTime());
+  });
+});
+
+describe("leeches", () => {
+  it("the eighth lapse suspends the card, lists it to fix, and unsuspending brings it back", async () => {
+    const { learner, cards } = await learnerWithDeck(2);
+    const cardId = cards[0]!.id;
+    await db.cardState.update({
+      where: { userId_cardId: { userId: learner.id, cardId } },
+      data: { state: "REVIEW", due: now, stability: 2, difficulty: 8, lastReview: new Date("2026-11-20T10:00:00Z"), reps: 20, lapses: 7 },
+    });
+    const outcome = await recordReview(learner, { cardId, grade: 1, clientReviewId: "eighth-lapse", expectedVersion: 0 }, now);
+    expect(outcome.leech).toBe(true);
+    const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId } } });
+    expect(state).toMatchObject({ lapses: 8, leech: true, suspended: true });
+    expect((await listLeeches(learner)).map((l) => l.cardId)).toEqual([cardId]);
+    expect((await getReviewQueue(learner, {}, later(20))).cards.map((c) => c.cardId)).not.toContain(cardId);
+    const stranger = await makeUser();
+    expect(await listLeeches(stranger)).toEqual([]);
+    await setCardHold(learner, cardId, "unsuspend", later(1));
+    expect(await listLeeches(learner)).toEqual([]);
   });
 });
