@@ -1,4 +1,5 @@
 import "server-only";
+import { dateKeyIn } from "@/lib/classroom/due-date";
 import { db } from "@/lib/db";
 import { assertTeacher, findOwnedClass, isUniqueViolation } from "@/lib/data/classes";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/data/errors";
@@ -101,7 +102,13 @@ export async function listMyAssignments(viewer: Viewer, now: Date): Promise<MyAs
   return rows.map((row) => ({
     ...row,
     percentStarted: row.totalCards > 0 ? Math.floor((row.startedCards / row.totalCards) * 100) : 100,
-    daysLeft: Math.ceil((row.dueAt.getTime() - now.getTime()) / DAY_MS),
+    daysLeft: calendarDaysLeft(now, row.dueAt, viewer.timeZone),
     pastDue: row.dueAt.getTime() < now.getTime(),
   }));
+}
+
+/** Whole calendar days, in the learner's zone, from today to the due date's day (due at the end of that day). */
+function calendarDaysLeft(now: Date, dueAt: Date, timeZone: string): number {
+  const day = (instant: Date) => Date.parse(`${dateKeyIn(instant, timeZone)}T00:00:00Z`);
+  return Math.round((day(new Date(dueAt.getTime() - 1)) - day(now)) / DAY_MS);
 }

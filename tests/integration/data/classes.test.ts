@@ -266,3 +266,14 @@ describe("an assignment with a quiz", () => {
     await expect(getQuizResultsForAssignment(other, assignmentId)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("days left on an assignment", () => {
+  it("counts calendar days to the due day, so a deck due at the end of next week's day shows 7", async () => {
+    const { teacher, created, learners } = await classWithStudents(1);
+    const { deck } = await makeDeck({ cards: 2 });
+    const { dueAtFor } = await import("@/lib/classroom/due-date");
+    await assignDeck(teacher, created.id, { deckId: deck.id, dueAt: dueAtFor("2026-11-29", "UTC") }, now);
+    const [item] = await listMyAssignments(learners[0]!, now);
+    expect(item).toMatchObject({ daysLeft: 7, pastDue: false });
+  });
+});
