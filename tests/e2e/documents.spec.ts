@@ -69,3 +69,18 @@ test("a learner cannot open the teachers' document pages", async ({ page }) => {
   await page.goto("/documents/new");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("an oversized file and a binary file are refused with a reason next to the field", async ({ page }) => {
+  await signInAs(page, "teacher@groundwork.test");
+  await page.goto("/documents/new");
+  const fileInput = page.getByLabel("Upload a .md or .txt file (up to 1 MB)");
+  await fileInput.setInputFiles({ name: "huge.md", mimeType: "text/markdown", buffer: Buffer.alloc(1_200_000, "a") });
+  await page.getByRole("button", { name: "Generate cards" }).click();
+  await expect(page.locator("#field-file-error")).toHaveText(/limit is 1 MB/);
+
+  await fileInput.setInputFiles({ name: "image.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]) });
+  await page.getByRole("button", { name: "Generate cards" }).click();
+  await expect(page.locator("#field-file-error")).not.toHaveText("");
+  await expect(page.locator("#field-file-error")).not.toHaveText(/limit is 1 MB/);
+  await expect(page.getByRole("region", { name: "Generated deck" })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState, useTransition } from "react";
 import { previewDocumentAction, saveDocumentAction } from "@/lib/actions/document-actions";
 import type { GeneratedDeck } from "@/lib/generate";
+import { MAX_DOCUMENT_BYTES } from "@/lib/validation/document";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage, TextArea, TextField } from "@/components/ui/field";
 
@@ -12,11 +13,22 @@ type Edits = Record<string, { front: string; back: string }>;
 
 export function NewDocumentFlow() {
   const [state, formAction, previewing] = useActionState(previewDocumentAction, null);
-  const preview: Preview | null = state?.ok ? { deck: state.deck, text: state.text, format: state.format } : null;
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const preview: Preview | null = state?.ok && !tooLarge ? { deck: state.deck, text: state.text, format: state.format } : null;
+  const errors = tooLarge ? { file: [tooLarge] } : state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // A file over the limit is refused here, before it is uploaded at all.
+  const checkSize = (event: React.FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get("file");
+    if (file instanceof File && file.size > MAX_DOCUMENT_BYTES) {
+      event.preventDefault();
+      setTooLarge(`This file is ${(file.size / 1_048_576).toFixed(1)} MB; the limit is 1 MB.`);
+    } else {
+      setTooLarge(null);
+    }
+  };
   return (
     <div className="space-y-8">
-      <form action={formAction} className="space-y-3 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm">
+      <form action={formAction} onSubmit={checkSize} className="space-y-3 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm">
         <TextField label="Title (optional)" name="title" placeholder="Taken from the document when left empty" errors={errors.title} />
         <div>
           <label htmlFor="field-file" className="mb-1 block text-sm font-medium text-stone-800">
