@@ -1,11 +1,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { notFound, redirect } from "next/navigation";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { assertSignInAllowed, recordSignInAttempt } from "@/lib/data/sign-in-attempts";
 import { findOrCreateOAuthUser, getViewerForSession, verifyCredentials } from "@/lib/data/users";
 import type { Viewer } from "@/lib/data/viewer";
@@ -67,13 +67,33 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-type GroundworkSession = { uid?: string; tv?: number };
 
-/** The session's user id and token version, unchecked: for data functions that verify them in their own query. */
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+function readSessionCookie(store: Awaited<ReturnType<typeof cookies>>): string | null {
+  for (const name of SESSION_COOKIES) {
+    const whole = store.get(name)?.value;
+    if (whole) return whole;
+    // next-auth splits a cookie over 4 kB into name.0, name.1, …
+    const chunks: string[] = [];
+    for (let i = 0; store.get(`${name}.${i}`); i++) chunks.push(store.get(`${name}.${i}`)!.value);
+    if (chunks.length) return chunks.join("");
+  }
+  return null;
+}
+
+/**
+ * The session's user id and token version, read straight from the signed, encrypted session cookie
+ * (next-auth's own decoder checks it and its expiry). The token version is not checked here: callers
+ * do that against the database, getViewer below or a data function in its own query.
+ */
 export async function getSessionIdentity(): Promise<{ id: string; tokenVersion: number } | null> {
-  const session = (await getServerSession(authOptions)) as GroundworkSession | null;
-  if (!session?.uid || typeof session.tv !== "number") return null;
-  return { id: session.uid, tokenVersion: session.tv };
+  const token = readSessionCookie(await cookies());
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!token || !secret) return null;
+  const payload = await decode({ token, secret }).catch(() => null);
+  if (!payload || typeof payload.uid !== "string" || typeof payload.tv !== "number") return null;
+  return { id: payload.uid, tokenVersion: payload.tv };
 }
 
 /** The signed-in viewer, or null. A session whose token version is stale (signed out everywhere) counts as none. */

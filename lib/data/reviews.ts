@@ -97,15 +97,14 @@ const studiedStates = (userId: string, deckId: string | undefined, now: Date) =>
 export async function getReviewQueue(viewer: Viewer, options: { deckId?: string; limit?: number }, now: Date): Promise<ReviewQueue> {
   const day = studyDayBounds(now, viewer.timeZone, viewer.rolloverHour);
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
-  // Reviews are read most-forgotten first (elapsed time over stability, the order the queue builder
-  // uses) and only as many as a day can hold, so a learner with a large backlog costs no more.
+  // Only as many due reviews as two days can hold are read, longest overdue first, along the (user, due)
+  // index: a learner with a huge backlog costs no more. The queue builder then puts the most forgotten first.
   const [learning, reviews, fresh, todayRows] = await Promise.all([
     db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
       AND s.state IN ('LEARNING', 'RELEARNING') AND s.due < ${day.end} ORDER BY s.due LIMIT 5000`,
     db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
       AND s.state = 'REVIEW' AND s.due < ${day.end}
-      ORDER BY EXTRACT(EPOCH FROM (${now}::timestamp - s."lastReview")) / NULLIF(s.stability, 0) DESC NULLS FIRST, s.due
-      LIMIT ${Math.max(viewer.maxReviewsPerDay, 0) * 2 + 50}`,
+      ORDER BY s.due LIMIT ${Math.max(viewer.maxReviewsPerDay, 0) * 2 + 50}`,
     db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
       AND s.state = 'NEW' ORDER BY s."deckId", s.position LIMIT ${Math.max(viewer.newCardsPerDay, 0) * 4 + 20}`,
     db.$queryRaw<{ newStudied: number; reviewsDone: number; reviewed: number; passages: string[] | null }[]>`
