@@ -58,6 +58,7 @@ export type ReviewCard = {
 
 export type ReviewQueue = {
   cards: ReviewCard[];
+  /** Today's counts; learning cards are counted up to the page size, as only a page of them is read. */
   counts: QueueCounts;
   /** When the next learning card becomes due later today, so the screen can wait for it. */
   nextLearningDue: Date | null;
@@ -97,14 +98,21 @@ const studiedStates = (userId: string, deckId: string | undefined, now: Date) =>
 export async function getReviewQueue(viewer: Viewer, options: { deckId?: string; limit?: number }, now: Date): Promise<ReviewQueue> {
   const day = studyDayBounds(now, viewer.timeZone, viewer.rolloverHour);
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
-  // Only as many due reviews as two days can hold are read, longest overdue first, along the (user, due)
-  // index: a learner with a huge backlog costs no more. The queue builder then puts the most forgotten first.
+  // Only as many due reviews as a day can hold (and some to spare for siblings) are read, longest overdue
+  // first, along the (user, state, due) index: a huge backlog costs no more. The builder then puts the
+  // most forgotten first.
   const [learning, reviews, fresh, todayRows] = await Promise.all([
-    db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
-      AND s.state IN ('LEARNING', 'RELEARNING') AND s.due < ${day.end} ORDER BY s.due LIMIT 5000`,
+    // Learning cards come first in the queue, so one page's worth is all that is read; one ordered index
+    // range per state, as an IN list would sort (and tempt Postgres into a parallel scan).
+    db.$queryRaw<CandidateRow[]>`
+      (SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
+        AND s.state = 'LEARNING' AND s.due < ${day.end} ORDER BY s.due LIMIT ${limit})
+      UNION ALL
+      (SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
+        AND s.state = 'RELEARNING' AND s.due < ${day.end} ORDER BY s.due LIMIT ${limit})`,
     db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
       AND s.state = 'REVIEW' AND s.due < ${day.end}
-      ORDER BY s.due LIMIT ${Math.max(viewer.maxReviewsPerDay, 0) * 2 + 50}`,
+      ORDER BY s.due LIMIT ${Math.max(viewer.maxReviewsPerDay, 0) + 50}`,
     db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
       AND s.state = 'NEW' ORDER BY s."deckId", s.position LIMIT ${Math.max(viewer.newCardsPerDay, 0) * 4 + 20}`,
     db.$queryRaw<{ newStudied: number; reviewsDone: number; reviewed: number; passages: string[] | null }[]>`
