@@ -47,9 +47,10 @@ function section(index: number): string {
     "",
     `A **${term} ${noun}** is a ${pick(ADJECTIVES)} ${noun} that ${pick(VERBS)} ${pick(OBJECTS)} in ${pick(PLACES)} (entry ${index}). ${person} first described the ${term} ${noun} in ${year}, after a survey of ${number} sites. Most ${term} designs last for about ${2 + (index % 40)} years before they need repair.`,
     "",
-    `The ${other} variant ${pick(VERBS)} ${pick(OBJECTS)} more slowly, and researchers at ${third} University measured a ${10 + (index % 80)}% drop in output during winter ${index}.`,
+    `The ${other} variant ${pick(VERBS)} ${pick(OBJECTS)} more slowly, and researchers at ${third} University measured a ${10 + (index % 80)}% drop in output during winter ${index} (see the [field report](https://example.org/reports/${index}?ref=guide&page=2)).`,
     "",
   ];
+  if (index % 25 === 0) parts.push(`> **Note:** the ${term} archive keeps <em>${number}</em> records &amp; photographs from ${year + 1}.`, "");
   if (kind === 0) {
     parts.push(`The ${term} ${noun} has four main parts:`, "", ...items.map((item, i) => `- **${item}**: the part that ${pick(VERBS)} ${pick(OBJECTS)} (layer ${i + 1} of model ${index})`), "");
   } else if (kind === 1) {

@@ -5,11 +5,18 @@ import { removeTags } from "./html-text";
 const CITATION = /\[(?:\d{1,3}(?:[,–-]\s?\d{1,3})*|[a-z]|\^[^\]]{1,20}|citation needed|edit|clarification needed|when\?|who\?|according to whom\?|note \d+|page needed|verification needed|dubious|update)\]/gi;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+const NEEDS_SPACING = /[\u00a0\t\r\n\f\v]|\s\s|\s[,.;:!?)\]]|[(\[]\s|^\s|\s$/;
+const NEEDS_SCRUB = /[<[*_`\u200b-\u200d\u2060\ufeff\u00ad]/;
+
 export function cleanText(text: string): string {
-  return removeTags(text)
-    .replace(ZERO_WIDTH, "")
-    .replace(CITATION, "")
-    .replace(/\*{2,}|_{2,}(?=\S)|(?<=\S)_{2,}|`+/g, "")
+  const scrubbed = NEEDS_SCRUB.test(text)
+    ? removeTags(text)
+        .replace(ZERO_WIDTH, "")
+        .replace(CITATION, "")
+        .replace(/\*{2,}|_{2,}(?=\S)|(?<=\S)_{2,}|`+/g, "")
+    : text;
+  if (!NEEDS_SPACING.test(scrubbed)) return scrubbed;
+  return scrubbed
     .replace(/[\u00a0\t\r\n\f\v]+/g, " ")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+([,.;:!?)\]])/g, "$1")
@@ -27,7 +34,8 @@ export function stripWidgetTail(text: string): string {
 export function cleanHeading(text: string): string {
   return stripWidgetTail(cleanText(text))
     .replace(/\s*[¶§#]+$/u, "")
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=\p{L})/u, "")
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4}\.|(?:step|part|chapter|section)\s+\d{1,2}\s*[:.–—-])\s+(?=\p{L})/iu, "")
+    .replace(/\s+\|\s+/g, " – ")
     .replace(/\s*:$/, "")
     .trim();
 }

@@ -22,7 +22,9 @@ const NUMBER = new RegExp(
   "gu",
 );
 const COUNTED_NOUN = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\b/u;
-const NAME_SEQUENCE = /(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]{2,}(?:-\d+)?)(?:\s+(?:(?:of|de|von|van|der|du|la|le|the|and|for|on|da|di|del)\s+)?(?:\p{Lu}[\p{L}'’.-]*|[IVX]+|\d+))*/gu;
+const NAME_SEQUENCE = /(?:\p{Lu}[\p{L}'’.-]*|[\p{Lu}\d]{2,}(?:-\d+)?)(?:\s+(?:(?:of|de|von|van|der|du|la|le|the|for|on|da|di|del)\s+)?(?:\p{Lu}[\p{L}'’.-]*|[IVX]+|\d+))*/gu;
+const ENUMERATION_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\d+)(?:,\s*|\s+(?:and|or|&)\s+)$/u;
+const ENUMERATION_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const WEAK_NAMES = new Set(["i", "ok", "ai", "ml", "us", "uk", "eu", "tv", "pc", "id", "a", "an", "the", "english", "internet", "web"]);
 
@@ -43,14 +45,14 @@ function appearsElsewhere(sentenceCounts: Map<string, number>, answer: string): 
   return answerCounts.size === 0;
 }
 
-function termCandidates(sentence: string, marked: string[]): Candidate[] {
+function termCandidates(sentence: string, marked: string[], strong: ReadonlySet<string>): Candidate[] {
   const found: Candidate[] = [];
   for (const term of marked) {
     const words = countWords(term);
     if (words === 0 || words > 5 || contentTokens(term).length === 0 || term.length < 3) continue;
     const index = sentence.indexOf(term);
     if (index < 0) continue;
-    found.push({ start: index, end: index + term.length, answer: term, anchor: "term", score: 5 });
+    found.push({ start: index, end: index + term.length, answer: term, anchor: "term", score: strong.has(term) ? 5 : 3.5 });
   }
   return found;
 }
@@ -93,6 +95,7 @@ function nameCandidates(sentence: string): Candidate[] {
     if (/^\d+$/.test(text) || /^[IVX]+$/.test(text)) continue;
     const before = sentence.slice(0, index);
     if (/[(“"‘]$/.test(before.trim()) && index > 0) continue;
+    if (ENUMERATION_BEFORE.test(before) || ENUMERATION_AFTER.test(sentence.slice(index + text.length))) continue;
     found.push({ start: index, end: index + text.length, answer: text, anchor: "name", score: words.length > 1 || /\p{Lu}.*\p{Lu}/u.test(text) ? 2.5 : 2 });
   }
   return found;
@@ -103,12 +106,23 @@ function prepareSentence(sentence: string): string | null {
   const text = stripped === sentence ? sentence : upperFirst(stripped);
   const words = countWords(text);
   if (words < MIN_WORDS || words > MAX_WORDS || NEEDS_CONTEXT_START.test(text) || UNUSABLE.test(text)) return null;
-  if (!/[.!]["”’)]?$/.test(text) || /^[^.!?]{1,60}:\s/.test(text)) return null;
+  if (!/[.]["”’)]?$/.test(text) || /^[^.!?]{1,60}:\s/.test(text)) return null;
   if ((text.match(/[“”"]/g)?.length ?? 0) % 2 === 1 || (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return null;
   return text;
 }
 
 export type ClozeBudget = Map<string, number>;
+
+export function stem(word: string): string {
+  return word.replace(/(?:ies|es|s)$/, (ending) => (ending === "ies" ? "y" : "")).replace(/'s$/, "");
+}
+
+/** A name or term the title already announces is what the whole document is about: hiding it teaches nothing. */
+function isTitleWord(candidate: Candidate, titleStems: ReadonlySet<string>): boolean {
+  if (candidate.anchor !== "name" && candidate.anchor !== "term") return false;
+  const tokens = contentTokens(candidate.answer);
+  return tokens.length > 0 && tokens.every((token) => titleStems.has(stem(token)));
+}
 
 const GENERIC_SUBJECT = /^The (?:term|word|name|concept|idea|process|technique|method|approach|practice|theory|phenomenon|law|rule|effect|principle)\b/;
 
@@ -116,24 +130,36 @@ const GENERIC_SUBJECT = /^The (?:term|word|name|concept|idea|process|technique|m
 export function clozeCards(
   text: string,
   marked: string[],
+  strong: string[],
   skip: ReadonlySet<string>,
   budget: ClozeBudget,
   makeOrigin: (unit: string, sub: number) => Origin,
   context?: string,
+  titleStems: ReadonlySet<string> = new Set(),
 ): { cards: CardDraft[]; facts: ClozeFact[] } {
   const sentences = splitSentences(text);
+  const strongSet = new Set(strong);
   const scored: { sentence: string; candidate: Candidate; index: number }[] = [];
   sentences.forEach((raw, index) => {
     if (skip.has(normalizeLoose(raw))) return;
     const sentence = prepareSentence(raw);
     if (!sentence) return;
-    const counts = countTokens(sentence);
-    const candidates = [...termCandidates(sentence, marked), ...yearCandidates(sentence), ...numberCandidates(sentence), ...nameCandidates(sentence)]
-      .filter((candidate) => !appearsElsewhere(counts, candidate.answer))
-      .filter((candidate) => countWords(sentence) - countWords(candidate.answer) >= 6)
-      .filter((candidate) => (budget.get(normalizeLoose(candidate.answer)) ?? 0) < 2)
-      .sort((a, b) => b.score - a.score || a.start - b.start);
-    const best = candidates[0];
+    let counts: Map<string, number> | undefined;
+    const words = countWords(sentence);
+    const usable = (candidate: Candidate) =>
+      !appearsElsewhere((counts ??= countTokens(sentence)), candidate.answer) &&
+      words - countWords(candidate.answer) >= 6 &&
+      (budget.get(normalizeLoose(candidate.answer)) ?? 0) < 2 &&
+      !isTitleWord(candidate, titleStems);
+    // Anchor kinds in order of preference: a cheaper, better kind that works spares the name scan.
+    let best: Candidate | undefined;
+    for (const find of [() => termCandidates(sentence, marked, strongSet), () => yearCandidates(sentence), () => numberCandidates(sentence), () => nameCandidates(sentence)]) {
+      const found = find()
+        .filter(usable)
+        .sort((a, b) => b.score - a.score || a.start - b.start)[0];
+      if (found && (!best || found.score > best.score)) best = found;
+      if (best && best.score >= 4) break;
+    }
     if (best) scored.push({ sentence, candidate: best, index });
   });
   const limit = sentences.length >= 4 ? 2 : 1;
@@ -146,7 +172,7 @@ export function clozeCards(
   const cards: CardDraft[] = [];
   const facts: ClozeFact[] = [];
   for (const { sentence, candidate, index } of chosen) {
-    const prefix = context && GENERIC_SUBJECT.test(sentence) && !containsPhrase(context, candidate.answer) ? `${upperFirst(context)}: ` : "";
+    const prefix = context && GENERIC_SUBJECT.test(sentence) && !containsPhrase(context, candidate.answer) && !containsPhrase(sentence, context) ? `${upperFirst(context)}: ` : "";
     const before = prefix ? `${prefix}${lowerFirst(sentence.slice(0, candidate.start))}` : sentence.slice(0, candidate.start);
     const after = sentence.slice(candidate.end);
     const front = `${before}${BLANK}${after}`;

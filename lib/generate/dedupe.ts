@@ -3,9 +3,9 @@
 
 import { contentTokens, normalizeLoose, tokenize } from "./words";
 
-export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
-export function tokenSet(text: string): Set<string> {
+function tokenSet(text: string): Set<string> {
   const tokens = contentTokens(text);
   return new Set(tokens.length ? tokens : tokenize(text));
 }
@@ -24,6 +24,29 @@ function overlap(a: Int32Array, b: Int32Array): number {
     else j++;
   }
   return shared;
+}
+
+/** The `count` rarest ids of a set (ties broken by id), by selection: sets are small. */
+function rarest(set: Int32Array, frequency: number[], count: number): number[] {
+  const chosen: number[] = [];
+  const taken = new Uint8Array(set.length);
+  for (let round = 0; round < count && round < set.length; round++) {
+    let best = -1;
+    for (let index = 0; index < set.length; index++) {
+      if (taken[index]) continue;
+      if (best < 0) {
+        best = index;
+        continue;
+      }
+      const id = set[index] as number;
+      const current = set[best] as number;
+      const diff = (frequency[id] as number) - (frequency[current] as number);
+      if (diff < 0 || (diff === 0 && id < current)) best = index;
+    }
+    taken[best] = 1;
+    chosen.push(set[best] as number);
+  }
+  return chosen;
 }
 
 /** Keeps the first of every group of items whose texts are equal or more than `threshold` similar. */
@@ -59,9 +82,7 @@ export function dropNearDuplicates<T>(items: T[], textOf: (item: T) => string, t
       if (exactEmpty.has(normalized)) return;
       exactEmpty.add(normalized);
     }
-    const prefix = Array.from(set)
-      .sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b)
-      .slice(0, Math.max(set.length - Math.ceil(threshold * set.length) + 1, 1));
+    const prefix = rarest(set, frequency, Math.max(set.length - Math.ceil(threshold * set.length) + 1, 1));
     for (const token of prefix) {
       for (const candidate of buckets.get(token) ?? []) {
         if (seenAt[candidate] === position) continue;

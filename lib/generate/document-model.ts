@@ -5,6 +5,8 @@ export type InlineText = {
   text: string;
   /** Bold or italic spans, in order. */
   marked: string[];
+  /** The bold spans alone. */
+  strong: string[];
   /** Text of a bold span the content opens with ("**Scale**: ..."). */
   leadStrong?: string;
   /** True when every visible character comes from links or images (navigation, "read more"). */

@@ -26,7 +26,7 @@ export function trimAnswer(text: string): string | null {
       answer = sentence;
       continue;
     }
-    const tooShort = answer.length < 110 || /^(?:yes|no|usually|sometimes|not always|it depends)\b[^.]{0,25}[.!]$/i.test(answer);
+    const tooShort = answer.length < 80 || /^(?:yes|no|usually|sometimes|not always|it depends)\b[^.]{0,25}[.!]$/i.test(answer);
     if (!tooShort || answer.length + sentence.length + 1 > MAX_ANSWER) break;
     answer = `${answer} ${sentence}`;
   }

@@ -90,7 +90,7 @@ function readTable(lines: string[]): InlineText[][] | null {
     if (!line.includes("|") || /^\s{0,3}(?:[#>]|`{3}|~{3}|<)/.test(line) || INDENTED.test(line)) return null;
     const cells: InlineText[] = [];
     for (const cell of splitRow(line)) {
-      const inline = cell ? parseInlineFast(cell) : { text: "", marked: [], linkOnly: false };
+      const inline = cell ? parseInlineFast(cell) : { text: "", marked: [], strong: [], linkOnly: false };
       if (!inline) return null;
       cells.push(inline);
     }
@@ -163,7 +163,7 @@ export function readFastChunk(chunk: Chunk): FastChunk | null {
     }
     if (list) return null;
     if (BLOCK_START.test(line) || RULE_OR_UNDERLINE.test(line)) return null;
-    if (!paragraph.length && INDENTED.test(line)) return null;
+    if (!paragraph.length && (blocks.length ? INDENTED.test(line) : /^\s/.test(line))) return null;
     paragraph.push(line);
   }
   if (!flushParagraph()) return null;

@@ -24,20 +24,31 @@ function collapse(text: string): string {
 
 export function parseInlineFast(raw: string): InlineText | null {
   const source = raw.trim();
-  if (UNSAFE.test(source)) return null;
+  // Link destinations may hold "://" or "&" freely; only the visible text decides whether remark is needed.
+  if (UNSAFE.test(source.replace(/\]\([^()\s<>]*(?:\s+"[^"]*")?\)/g, "](x)"))) return null;
   let out = "";
   const marked: string[] = [];
+  const strong: string[] = [];
   let leadStrong: string | undefined;
-  let plainChars = 0;
+  let hasPlain = false;
   let sawLink = false;
 
   const appendPlain = (text: string) => {
     out += text;
-    plainChars += text.replace(/\s+/g, "").length;
+    if (!hasPlain && /\S/.test(text)) hasPlain = true;
   };
 
+  const special = /[`*_[\]!]/g;
   let i = 0;
   while (i < source.length) {
+    special.lastIndex = i;
+    const found = special.exec(source);
+    const stop = found ? found.index : source.length;
+    if (stop > i) {
+      appendPlain(source.slice(i, stop));
+      i = stop;
+      if (i >= source.length) break;
+    }
     const char = source.charAt(i);
     if (char === "`") {
       if (source.charAt(i + 1) === "`") return null;
@@ -75,6 +86,7 @@ export function parseInlineFast(raw: string): InlineText | null {
       if (char === "_" && (ALNUM.test(before) || ALNUM.test(next))) return null;
       if (run === 2 && i === 0) leadStrong = collapse(inner);
       marked.push(collapse(inner));
+      if (run === 2) strong.push(collapse(inner));
       appendPlain(inner);
       i = close + run;
       continue;
@@ -95,7 +107,7 @@ export function parseInlineFast(raw: string): InlineText | null {
     i++;
   }
 
-  const inline: InlineText = { text: collapse(out), marked: marked.filter(Boolean), linkOnly: sawLink && plainChars === 0 };
+  const inline: InlineText = { text: collapse(out), marked: marked.filter(Boolean), strong: strong.filter(Boolean), linkOnly: sawLink && !hasPlain };
   if (leadStrong) inline.leadStrong = leadStrong;
   return inline;
 }

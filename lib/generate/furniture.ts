@@ -28,7 +28,7 @@ const FURNITURE_PART = new RegExp(
       "advertisement|sponsored(?: content)?|ad|promoted|partner content|affiliate disclosure",
       "(?:you (?:may|might) also (?:like|enjoy)|recommended(?: for you| articles| reading)?|popular(?: posts| articles)?|trending(?: now)?|more from .{0,40}|most read|editor'?s picks?)",
       "(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?|leave a (?:comment|reply)|add a comment|reply|like|likes|\\d+\\s+likes?|\\d+\\s+shares?|\\d+\\s+views?",
-      "was this (?:article|page|answer|helpful)(?: helpful)?\\??(?:\\s+(?:yes|no))*|(?:yes|no)(?:\\s+(?:yes|no))?|helpful\\??|feedback|rate this (?:article|page)",
+      "was this (?:article|page|answer|recipe|post|helpful)(?: helpful)?\\??(?:\\s+(?:yes|no))*|(?:yes|no)(?:\\s+(?:yes|no))?|helpful\\??|feedback|rate this (?:article|page|recipe|post)|print(?:able)? (?:recipe|version)(?: card)?|jump to recipe",
       "about the author|about us|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings|preferences)|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings)|got it|ok|okay|dismiss",
       "(?:all rights reserved|copyright|©).{0,80}",
       "(?:photo|image|illustration|video|credit|source|caption)(?: credit)?:\\s*.{0,80}",
@@ -39,6 +39,10 @@ const FURNITURE_PART = new RegExp(
   "iu",
 );
 
+const HATNOTE = /^(?:from wikipedia, the free encyclopedia|for (?:the|other|a)\b.{0,80}\bsee\b.*|this article is about\b.*|not to be confused with\b.*|main articles?:.*|further information:.*|see also:.*|\^.*|retrieved\b.*|jump to (?:navigation|search).*|coordinates:.*)$/i;
+const PROMOTION = /^(?:try|start|get|sign up|subscribe|download|join|book|request|claim|upgrade|buy|shop|order)\b.{0,80}\b(?:free|trial|demo|today|now|discount|offer|\d+% off|newsletter)\b.{0,30}[!.]?$/i;
+const CATEGORY_TRAIL = /^[^|.!?]{1,30}(?:\s+\|\s+[^|.!?]{1,30})+$/;
+
 const COOKIE_NOTICE = /\b(?:cookies?|consent)\b.*\b(?:accept|agree|consent|privacy|experience|preferences|use of)\b|\b(?:we|this (?:site|website)) uses? cookies\b/i;
 const BREADCRUMB = /^(?:[^›»>|/]{1,40}(?:\s*[›»>|]\s*|\s+\/\s+)){2,}[^›»>|/]{1,60}$/;
 
@@ -46,7 +50,8 @@ const BREADCRUMB = /^(?:[^›»>|/]{1,40}(?:\s*[›»>|]\s*|\s+\/\s+)){2,}[^›�
 export function isFurnitureText(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed) return true;
-  if (trimmed.length <= 200 && COOKIE_NOTICE.test(trimmed)) return true;
+  if (trimmed.length <= 200 && (COOKIE_NOTICE.test(trimmed) || HATNOTE.test(trimmed) || PROMOTION.test(trimmed))) return true;
+  if (CATEGORY_TRAIL.test(trimmed) && trimmed.split("|").every((part) => part.trim().split(/\s+/).length <= 3)) return true;
   if (trimmed.length > 160) return false;
   if (!/[.!?]$/.test(trimmed) && BREADCRUMB.test(trimmed) && trimmed.split(/\s+/).length <= 14) return true;
   const parts = trimmed.split(/\s+[·•|]\s+|\s{2,}|\t/).filter(Boolean);

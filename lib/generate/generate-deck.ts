@@ -32,10 +32,22 @@ function documentInfo(parsed: ParsedDocument, title: string): DocumentInfo {
   const lowercaseWords = new Set<string>();
   const properWords = new Set<string>();
   const years = new Set<number>();
+  const unicodeWord = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+  const asciiWord = /[A-Za-z0-9][A-Za-z0-9'-]*/g;
   const visit = (text: string) => {
-    for (const match of text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'-]*/gu)) lowercaseWords.add(match[0]);
-    for (const match of text.matchAll(/(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{Ll}'-]+/gu)) properWords.add(match[0]);
-    for (const match of text.matchAll(/(?<![\d.,-])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)/g)) years.add(Number(match[1]));
+    const word = /^[\x00-\x7f]*$/.test(text) ? asciiWord : unicodeWord;
+    word.lastIndex = 0;
+    for (let match = word.exec(text); match; match = word.exec(text)) {
+      const token = match[0];
+      const first = token.charCodeAt(0);
+      if (first >= 48 && first <= 57) {
+        if (token.length === 4 && /^(?:1[0-9]{3}|20[0-9]{2})$/.test(token) && !/[.,-]/.test(text.charAt(match.index - 1))) years.add(Number(token));
+      } else if ((first >= 97 && first <= 122) || (first > 127 && /^\p{Ll}/u.test(token))) {
+        lowercaseWords.add(token);
+      } else if (match.index > 1 && text.charCodeAt(match.index - 1) === 32 && /[\p{L}\p{N},;)]/u.test(text.charAt(match.index - 2)) && /^\p{Lu}[\p{Ll}'-]+$/u.test(token)) {
+        properWords.add(token);
+      }
+    }
   };
   for (const section of parsed.sections) {
     if (section.furniture) continue;

@@ -19,7 +19,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 const TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?(?:-->|$)|<![^<>]*>|<\?[\s\S]*?(?:\?>|$)/g;
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (whole, body: string) => {
     if (body.startsWith("#x") || body.startsWith("#X")) return safeCodePoint(parseInt(body.slice(2), 16)) ?? whole;
     if (body.startsWith("#")) return safeCodePoint(parseInt(body.slice(1), 10)) ?? whole;

@@ -12,22 +12,33 @@ const K = new Int32Array([
 ]);
 
 const encoder = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+// Scratch space reused between calls: hashing thousands of short keys is dominated by allocation otherwise.
+const schedule = new Int32Array(64);
+let scratch = new Uint8Array(1024);
+
+function wordHex(word: number): string {
+  return (HEX[(word >>> 24) & 0xff] as string) + (HEX[(word >>> 16) & 0xff] as string) + (HEX[(word >>> 8) & 0xff] as string) + (HEX[word & 0xff] as string);
+}
 
 export function sha256Hex(text: string): string {
-  const data = encoder.encode(text);
-  const bitLength = data.length * 8;
-  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[data.length] = 0x80;
+  const maxBytes = text.length * 3 + 72;
+  if (scratch.length < maxBytes) scratch = new Uint8Array(maxBytes * 2);
+  const length = encoder.encodeInto(text, scratch).written;
+  const total = ((length + 9 + 63) >> 6) << 6;
+  const padded = scratch;
+  padded.fill(0, length, total);
+  padded[length] = 0x80;
+  const bitLength = length * 8;
   const high = Math.floor(bitLength / 0x100000000);
   const low = bitLength >>> 0;
   for (let shift = 0; shift < 4; shift++) {
-    padded[padded.length - 8 + shift] = (high >>> (24 - shift * 8)) & 0xff;
-    padded[padded.length - 4 + shift] = (low >>> (24 - shift * 8)) & 0xff;
+    padded[total - 8 + shift] = (high >>> (24 - shift * 8)) & 0xff;
+    padded[total - 4 + shift] = (low >>> (24 - shift * 8)) & 0xff;
   }
   let h0 = 0x6a09e667, h1 = 0xbb67ae85, h2 = 0x3c6ef372, h3 = 0xa54ff53a, h4 = 0x510e527f, h5 = 0x9b05688c, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
-  const w = new Int32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
+  const w = schedule;
+  for (let offset = 0; offset < total; offset += 64) {
     for (let t = 0; t < 16; t++) {
       const at = offset + t * 4;
       w[t] = ((padded[at] as number) << 24) | ((padded[at + 1] as number) << 16) | ((padded[at + 2] as number) << 8) | (padded[at + 3] as number);
@@ -63,12 +74,12 @@ export function sha256Hex(text: string): string {
     h6 = (h6 + g) | 0;
     h7 = (h7 + h) | 0;
   }
-  return [h0, h1, h2, h3, h4, h5, h6, h7].map((word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
+  return wordHex(h0) + wordHex(h1) + wordHex(h2) + wordHex(h3) + wordHex(h4) + wordHex(h5) + wordHex(h6) + wordHex(h7);
 }
 
 /** The form of a passage that identity depends on: case, spacing and quote style do not count. */
-export function normalizeForKey(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
+function normalizeForKey(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return /\s\s|[\t\n\r]|^\s|\s$/.test(text) ? text.toLowerCase().replace(/\s+/g, " ").trim() : text.toLowerCase();
   return text
     .normalize("NFKC")
     .toLowerCase()
@@ -86,7 +97,7 @@ export function makeKey(kind: string, passage: string, discriminator = ""): stri
   return sha256Hex(`${kind}\u241f${normalizeForKey(passage)}\u241f${normalizeForKey(discriminator)}`).slice(0, KEY_LENGTH);
 }
 
-export function makePassageKey(passage: string): string {
+function makePassageKey(passage: string): string {
   return sha256Hex(`passage\u241f${normalizeForKey(passage)}`).slice(0, KEY_LENGTH);
 }
 

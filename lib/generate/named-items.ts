@@ -19,7 +19,7 @@ function shortenExplanation(text: string): string | null {
   return out && out.length <= MAX_EXPLANATION ? out : null;
 }
 
-export function readNamedItem(item: InlineText): NamedItem | null {
+function readNamedItem(item: InlineText): NamedItem | null {
   let name: string | undefined;
   let rest: string | undefined;
   const lead = item.leadStrong?.trim();
@@ -30,7 +30,8 @@ export function readNamedItem(item: InlineText): NamedItem | null {
     const match = SEPARATED.exec(item.text);
     name = match?.groups?.name?.trim();
     rest = match?.groups?.rest?.trim();
-    if (name && !/^[\p{Lu}\p{N}"“]/u.test(name)) return null;
+    const dashed = match !== null && /\s[—–]\s/.test(item.text.slice(0, (name?.length ?? 0) + 3));
+    if (name && !dashed && !/^[\p{Lu}\p{N}"“]/u.test(name)) return null;
   }
   if (!name || !rest) return null;
   const words = countWords(name);

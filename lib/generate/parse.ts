@@ -112,7 +112,7 @@ function demoteTrailingLists(pieces: Piece[]) {
   }
 }
 
-type InlineState = { out: string; marked: string[]; plain: number; sawLink: boolean; hidden: string | null };
+type InlineState = { out: string; marked: string[]; strong: string[]; plain: number; sawLink: boolean; hidden: string | null };
 
 function walkPhrasing(nodes: readonly Nodes[], state: InlineState, inLink: boolean) {
   for (const node of nodes) {
@@ -136,6 +136,7 @@ function walkPhrasing(nodes: readonly Nodes[], state: InlineState, inLink: boole
         walkPhrasing(node.children, state, inLink);
         const inner = state.out.slice(start).replace(/\s+/g, " ").trim();
         if (inner) state.marked.push(inner);
+        if (inner && node.type === "strong") state.strong.push(inner);
         break;
       }
       case "link":
@@ -160,9 +161,9 @@ function walkPhrasing(nodes: readonly Nodes[], state: InlineState, inLink: boole
 }
 
 function inlineFrom(nodes: readonly PhrasingContent[]): InlineText {
-  const state: InlineState = { out: "", marked: [], plain: 0, sawLink: false, hidden: null };
+  const state: InlineState = { out: "", marked: [], strong: [], plain: 0, sawLink: false, hidden: null };
   walkPhrasing(nodes, state, false);
-  const inline: InlineText = { text: state.out.replace(/\s+/g, " ").trim(), marked: state.marked, linkOnly: state.sawLink && state.plain === 0 };
+  const inline: InlineText = { text: state.out.replace(/\s+/g, " ").trim(), marked: state.marked, strong: state.strong, linkOnly: state.sawLink && state.plain === 0 };
   const first = nodes[0];
   if (first?.type === "strong") {
     const lead = inlineFrom(first.children).text;
@@ -185,7 +186,7 @@ function collectBlocks(nodes: readonly RootContent[], out: RawBlock[]) {
         break;
       case "html": {
         const text = htmlToText(node.value);
-        if (text) out.push({ type: "paragraph", inline: { text, marked: [], linkOnly: false } });
+        if (text) out.push({ type: "paragraph", inline: { text, marked: [], strong: [], linkOnly: false } });
         break;
       }
       case "table":
@@ -198,6 +199,7 @@ function collectBlocks(nodes: readonly RootContent[], out: RawBlock[]) {
           const merged: InlineText = {
             text: paragraphs.map((p) => p.text).filter(Boolean).join(" "),
             marked: paragraphs.flatMap((p) => p.marked),
+            strong: paragraphs.flatMap((p) => p.strong),
             linkOnly: paragraphs.length > 0 && paragraphs.every((p) => p.linkOnly),
           };
           if (paragraphs[0]?.leadStrong) merged.leadStrong = paragraphs[0].leadStrong;
@@ -220,13 +222,18 @@ function collectBlocks(nodes: readonly RootContent[], out: RawBlock[]) {
 }
 
 function cleanInline(inline: InlineText): InlineText {
-  const cleaned: InlineText = { text: cleanText(inline.text), marked: inline.marked.map(cleanText).filter(Boolean), linkOnly: inline.linkOnly };
+  const cleaned: InlineText = {
+    text: cleanText(inline.text),
+    marked: inline.marked.map(cleanText).filter(Boolean),
+    strong: inline.strong.map(cleanText).filter(Boolean),
+    linkOnly: inline.linkOnly,
+  };
   const lead = inline.leadStrong ? cleanText(inline.leadStrong) : "";
   if (lead) cleaned.leadStrong = lead;
   return cleaned;
 }
 
-const EMPTY_INLINE: InlineText = { text: "", marked: [], linkOnly: false };
+const EMPTY_INLINE: InlineText = { text: "", marked: [], strong: [], linkOnly: false };
 
 function buildSections(raw: RawBlock[]): ParsedDocument {
   const sections: Section[] = [];

@@ -4,6 +4,26 @@ import { lowerFirst, upperFirst } from "./clean-text";
 import type { DocumentInfo, SectionView } from "./drafts";
 import { containsPhrase, contentTokens } from "./words";
 
+/** Sentence case for a Title Case Heading: words the document writes in lower case lose their capital. */
+export function sentenceCase(text: string, doc: Pick<DocumentInfo, "lowercaseWords" | "properWords">): string {
+  const words = text.split(" ");
+  const titled = words.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
+  if (words.length < 2 || titled < Math.ceil(words.length * 0.6)) return displayTerm(text, doc);
+  const out: string[] = [];
+  words.forEach((word, index) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) {
+      out.push(word);
+      return;
+    }
+    const lower = word.toLowerCase();
+    const previous = out[index - 1] ?? "";
+    const name = doc.properWords.has(word) && (!doc.lowercaseWords.has(lower) || /^\p{Lu}/u.test(previous));
+    if (index === 0) out.push(displayTerm(word, doc));
+    else out.push(name || !doc.lowercaseWords.has(lower) ? word : lower);
+  });
+  return out.join(" ");
+}
+
 /** Lower-cases a term's first letter unless the document treats that word as a name. */
 export function displayTerm(term: string, doc: Pick<DocumentInfo, "lowercaseWords" | "properWords">): string {
   const first = /^[\p{L}][\p{L}'-]*/u.exec(term)?.[0] ?? "";
@@ -12,7 +32,7 @@ export function displayTerm(term: string, doc: Pick<DocumentInfo, "lowercaseWord
   return doc.properWords.has(first) ? term : lowerFirst(term);
 }
 
-export function stripArticle(text: string): string {
+function stripArticle(text: string): string {
   return text.replace(/^(?:a|an|the)\s+/i, "");
 }
 
@@ -23,16 +43,17 @@ export function answerForm(term: string): string {
   return upperFirst(withoutThe);
 }
 
-const SINGULAR_ENDINGS = /(?:ss|us|is|ics|news|series|species|means|ous|sis|xis|ness)$/i;
+const SINGULAR_ENDINGS = /(?:ss|us|is|news|series|species|means|ous|sis|xis|ness|(?:phys|econom|mathemat|stat|eth|polit|genet|linguist|electron|athlet|gymnast|robot|logist|analyt|acoust|opt|mechan|dynam|semant|phonet|informat|ceram|aerobat|pharmaceut|civ|bioinformat)ics)$/i;
 
 export function looksPlural(term: string): boolean {
-  const last = stripArticle(term).replace(/\s*\([^)]*\)\s*$/, "").split(/\s+/).pop() ?? "";
+  const head = stripArticle(term).replace(/\s*\([^)]*\)\s*$/, "").split(/\s+(?:of|for|in|to|on|at|by|with|that|which|who|whose|where|when|from|between|behind|across|around|about|under|over|inside|outside|near|within|without|through|into|after|before|during|among|along|beyond|above|below|against|towards?|per|like|via|involved|used|made|found|called|known)\s+/i)[0] ?? "";
+  const last = head.split(/\s+/).pop() ?? "";
   return /^[\p{Ll}\p{Lu}][\p{Ll}]+s$/u.test(last) && !SINGULAR_ENDINGS.test(last);
 }
 
 const CONTEXT_PRONOUN = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her|one)\b/i;
 
-export function needsContext(question: string): boolean {
+function needsContext(question: string): boolean {
   return CONTEXT_PRONOUN.test(question);
 }
 
@@ -46,7 +67,7 @@ export function contextFor(view: SectionView, exclude = ""): string | undefined 
     if (exclude && containsPhrase(exclude, heading)) continue;
     if (contentTokens(heading).length > 5) continue;
     if (index === 0 && view.doc.topic) return view.doc.topic;
-    return displayTerm(heading, view.doc);
+    return sentenceCase(heading, view.doc);
   }
   return view.doc.topic;
 }
@@ -61,9 +82,13 @@ export function withContext(question: string, view: SectionView): string {
 }
 
 export function topicFromTitle(title: string, doc: Pick<DocumentInfo, "lowercaseWords" | "properWords">): string | undefined {
+  if (/^how to\b/i.test(title)) return undefined;
   let topic = title.split(/\s*[:|–—]\s+|\s+-\s+|\?\s*/)[0]?.trim() ?? "";
-  topic = topic.replace(/^(?:what (?:is|are)|an? (?:guide|introduction|beginner's guide) to|introduction to|understanding|all about|how)\s+/i, "").trim();
-  if (!topic || contentTokens(topic).length === 0 || topic.split(/\s+/).length > 6) return undefined;
-  const display = displayTerm(topic, doc);
+  topic = topic
+    .replace(/^(?:what (?:is|are)|an? (?:guide|introduction|beginner's guide|primer) to|introduction to|understanding|all about|how)\s+/i, "")
+    .replace(/\s+(?:glossary|guide|explained|basics|overview|primer|tutorial|cheat ?sheet|faqs?|notes|101|in brief|at a glance|for beginners)$/i, "")
+    .trim();
+  if (!topic || contentTokens(topic).length === 0 || topic.split(/\s+/).length > 6 || /^[\p{Lu}\d\s\W]+$/u.test(topic)) return undefined;
+  const display = sentenceCase(topic, doc);
   return /^The\s/.test(display) ? lowerFirst(display) : display;
 }

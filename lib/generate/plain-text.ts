@@ -84,16 +84,26 @@ function findTables(lines: Line[]): Map<number, number> {
   return tables;
 }
 
-function isTitleLike(line: Line): boolean {
-  return (line.kind === "text" || line.kind === "question") && countWords(line.text) <= 16 && line.text.length <= 120 && !/[.,;:…]$/.test(line.text) && /^[\p{Lu}\p{N}"“'‘(]/u.test(line.text);
+function isTitleLike(line: Line, next: Line | undefined): boolean {
+  return (
+    (line.kind === "text" || line.kind === "question") &&
+    countWords(line.text) <= 16 &&
+    line.text.length <= 120 &&
+    !/[.,;:…]$/.test(line.text) &&
+    !TRAILING_FUNCTION_WORD.test(line.text) &&
+    /^[\p{Lu}\p{N}"“'‘(]/u.test(line.text) &&
+    !(next?.kind === "text" && /^\p{Ll}/u.test(next.text))
+  );
 }
+
+const SITE_LABEL = /^(?:glossary|blog|learn|docs|documentation|home|news|articles|resources|guides?|wiki|help|knowledge base|library|topics)$/i;
 
 function pickTitle(lines: Line[]): { title?: number; dropped: Set<number> } {
   const candidates: number[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line || line.kind === "blank" || line.kind === "furniture" || line.kind === "rule") continue;
-    if (line.kind === "heading" || isProse(line) || !isTitleLike(line)) break;
+    if (line.kind === "heading" || isProse(line) || !isTitleLike(line, lines[index + 1])) break;
     candidates.push(index);
   }
   const beforeByline = candidates.filter((index) => {
@@ -104,7 +114,9 @@ function pickTitle(lines: Line[]): { title?: number; dropped: Set<number> } {
     }
     return false;
   });
-  const title = beforeByline[beforeByline.length - 1] ?? candidates.find((index) => countWords(lines[index]?.text ?? "") >= 2) ?? candidates[candidates.length - 1];
+  const shouting = (index: number) => /^[^\p{Ll}]+$/u.test(lines[index]?.text ?? "");
+  const label = (index: number) => SITE_LABEL.test(lines[index]?.text ?? "");
+  const title = beforeByline[beforeByline.length - 1] ?? candidates.find((index) => !shouting(index) && !label(index)) ?? candidates[0];
   const dropped = new Set(candidates.filter((index) => title !== undefined && index < title));
   return title === undefined ? { dropped } : { title, dropped };
 }
@@ -123,6 +135,7 @@ export function plainTextToMarkdown(input: string): string {
   let inFaq = false;
   let openParagraph: string | null = null;
   let openList = false;
+  let lastItemWasTerm = false;
 
   const nextContent = (from: number): Line | undefined => {
     for (let index = from + 1; index < lines.length; index++) {
@@ -138,6 +151,7 @@ export function plainTextToMarkdown(input: string): string {
   const closeList = () => {
     if (openList) out.push("");
     openList = false;
+    lastItemWasTerm = false;
   };
   const block = (text: string) => {
     closeParagraph();
@@ -231,7 +245,9 @@ export function plainTextToMarkdown(input: string): string {
           !nextStartsLower &&
           ((next.kind === "text" && !isShort(next)) || next.kind === "bullet" || next.kind === "number" || next.kind === "row" || isShort(next) || next.kind === "question");
         const nextIsItemLike = next === undefined || (next.kind === "text" && (isShort(next) || isTermLine(next.text)));
-        if (listMode && (isTermLine(line.text) || (isShort(line) && nextIsItemLike))) {
+        const startsTermRun = openParagraph === null && isTermLine(line.text) && next?.kind === "text" && isTermLine(next.text) && countWords(line.text) <= 25;
+        if ((listMode && (isTermLine(line.text) || (isShort(line) && nextIsItemLike))) || startsTermRun || (openList && isTermLine(line.text) && lastItemWasTerm)) {
+          lastItemWasTerm = isTermLine(line.text);
           item(line.text, false);
           break;
         }

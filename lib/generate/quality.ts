@@ -9,17 +9,27 @@ const DANGLING_END = /\b(?:a|an|the|of|to|and|or|with|for|in|on|by|from|that|whi
 const MAX_FRONT = 340;
 const MAX_BACK = 300;
 
-export function hasMarkup(text: string): boolean {
-  return MARKUP.test(text.split(BLANK).join(" "));
+function hasMarkup(text: string): boolean {
+  return MARKUP.test(text.includes(BLANK) ? text.split(BLANK).join(" ") : text);
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return /\s\s|^\s|\s$|[\t\n\r]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 function balanced(text: string): boolean {
-  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-  return count(/\(/g) === count(/\)/g) && count(/[“”"]/g) % 2 === 0 && count(/\[/g) === count(/\]/g);
+  let parens = 0;
+  let brackets = 0;
+  let quotes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 40) parens++;
+    else if (char === 41) parens--;
+    else if (char === 91) brackets++;
+    else if (char === 93) brackets--;
+    else if (char === 34 || char === 0x201c || char === 0x201d) quotes++;
+  }
+  return parens === 0 && brackets === 0 && quotes % 2 === 0;
 }
 
 function isWholeAnswer(back: string): boolean {
@@ -29,7 +39,7 @@ function isWholeAnswer(back: string): boolean {
 }
 
 /** True when the front already shows what the back asks for. */
-export function givesAway(front: string, back: string): boolean {
+function givesAway(front: string, back: string): boolean {
   const answer = back.replace(/[.!?]+$/, "");
   if (containsPhrase(front, answer)) return true;
   const tokens = contentTokens(answer);

@@ -86,13 +86,16 @@ function definitionItems(definitions: DefinitionFact[]): QuizDraft[] {
   }
   const copular = usable.filter((fact) => /^(?:is|are|was|were)$/.test(fact.copula) && /^(?:a|an|the)\s/i.test(fact.definition));
   copular.slice(0, 10).forEach((fact, index) => {
-    const partners = copular.filter((other) => other.plural === fact.plural && normalizeLoose(other.term) !== normalizeLoose(fact.term) && !containsPhrase(other.definition, fact.term));
-    const truth = coinFor(fact.origin, fact.term) || partners.length === 0;
-    const partner = partners[(index + 1) % Math.max(partners.length, 1)];
+    let partner: DefinitionFact | undefined;
+    for (let distance = 1; distance < copular.length && !partner; distance++) {
+      const other = copular[(index + distance) % copular.length];
+      if (other && other.plural === fact.plural && normalizeLoose(other.term) !== normalizeLoose(fact.term) && !containsPhrase(other.definition, fact.term)) partner = other;
+    }
+    const truth = coinFor(fact.origin, fact.term) || !partner;
     const statement = truth || !partner ? asSentence(fact.sentence) : asSentence(`${fact.subject} ${fact.copula} ${partner.definition}`);
     items.push(trueFalse(fact.origin, statement, truth || !partner, fact.term, asSentence(fact.sentence)));
   });
-  items.push(...matchingGroups(usable.map((fact) => ({ left: fact.term, right: upperFirst(fact.definition), origin: fact.origin })), "Match each term to its definition"));
+  items.push(...matchingGroups(usable.slice(0, 40).map((fact) => ({ left: fact.term, right: upperFirst(fact.definition), origin: fact.origin })), "Match each term to its definition"));
   return items;
 }
 

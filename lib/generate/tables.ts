@@ -7,6 +7,7 @@ import { answerForm, displayTerm, looksPlural } from "./phrasing";
 import { containsPhrase, contentTokens, countWords } from "./words";
 
 const ATTRIBUTE_CORNER = /^(?:|aspects?|features?|propert(?:y|ies)|characteristics?|criteri(?:a|on)|attributes?|categor(?:y|ies)|dimensions?|factors?|comparison|basis(?: of comparison)?|metrics?|parameters?|traits?|points?|(?:key )?differences?|considerations?|areas?|details?|specifications?|specs?|topics?|questions?|elements?|items?|what|which|#)$/i;
+const ATTRIBUTE_COLUMN = /^(?:pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|limitations?|risks?|description|notes?|examples?|uses?|use cases?|typical uses?|cost|price|speed|size|purpose|role|function|best for|when to use|key features?|main features?|characteristics?|definition|meaning|origin|location|date|year|population|capital|type|category)$/i;
 const GLOSSARY_COLUMN = /^(?:definition|meaning|description|explanation|what it (?:means|is|does)|defined as)$/i;
 const EMPTY_CELL = /^(?:[-–—?✓✔✗✘x×•]|n\/?a|tbd|none listed|)$/i;
 const MAX_CELL = 200;
@@ -24,14 +25,14 @@ function core(text: string): string {
 
 function entityLabel(entity: string, corner: string, rowsAreEntities: boolean, title: string | undefined, view: SectionView): string {
   const plain = core(entity) || entity;
-  if (rowsAreEntities && corner && countWords(corner) <= 2 && !looksPlural(corner) && countWords(plain) <= 2 && (/\d/.test(plain) || plain.length <= 4) && !containsPhrase(plain, corner)) {
+  if (rowsAreEntities && corner && countWords(corner) <= 2 && !looksPlural(corner) && countWords(plain) === 1 && (/\d/.test(plain) || /^\p{Lu}{2,5}$/u.test(plain)) && !containsPhrase(plain, corner)) {
     return `${plain} ${lowerFirst(corner)}`;
   }
   if (/^\p{Ll}/u.test(plain) && title && !containsPhrase(title, plain)) return `${title} — ${plain}`;
   return /^\p{Ll}/u.test(plain) ? upperFirst(displayTerm(plain, view.doc)) : plain;
 }
 
-export function tableCards(header: InlineText[], rows: InlineText[][], title: string | undefined, view: SectionView, makeOrigin: (unit: string, sub: number) => Origin): TableResult {
+export function tableCards(header: InlineText[], rows: InlineText[][], title: string | undefined, view: SectionView, makeOrigin: (unit: string, sub: number, excerpt?: string) => Origin): TableResult {
   const result: TableResult = { cards: [], definitions: [] };
   const headers = header.map(cellText);
   if (headers.length < 2 || rows.length < 1 || headers.slice(1).some((h) => !h)) return result;
@@ -51,7 +52,7 @@ export function tableCards(header: InlineText[], rows: InlineText[][], title: st
     return result;
   }
 
-  const rowsAreEntities = !ATTRIBUTE_CORNER.test(corner.trim());
+  const rowsAreEntities = !ATTRIBUTE_CORNER.test(corner.trim()) || (!corner.trim() && headers.slice(1).every((h) => ATTRIBUTE_COLUMN.test(h.trim())));
   const cells: TableCellFact[] = [];
   rows.forEach((row, rowIndex) => {
     const rowHeader = cellText(row[0]);
@@ -65,7 +66,7 @@ export function tableCards(header: InlineText[], rows: InlineText[][], title: st
       if (containsPhrase(attribute, value) || containsPhrase(entity, value) || contentTokens(attribute).length === 0) continue;
       const attributeText = /^\p{Lu}\p{Ll}/u.test(attribute) ? lowerFirst(attribute) : attribute;
       const front = `${entityLabel(entity, corner, rowsAreEntities, title, view)}: ${attributeText}?`;
-      const origin = makeOrigin(`${headers.join(" | ")}\n${rowHeader} | ${columnHeader} | ${value}`, rowIndex * headers.length + column);
+      const origin = makeOrigin(`${headers.join(" | ")}\n${rowHeader} | ${columnHeader} | ${value}`, rowIndex * headers.length + column, `${rowHeader} — ${columnHeader}: ${value}`);
       cells.push({ entity: core(entity) || entity, attribute, value, front, origin });
     }
   });

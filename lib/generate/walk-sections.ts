@@ -1,7 +1,7 @@
 // Walks the section tree and asks each generator for drafts, keeping track of which sentences a card
 // already uses so that a cloze does not repeat a definition or an FAQ answer.
 
-import { clozeCards, type ClozeBudget } from "./cloze";
+import { clozeCards, stem, type ClozeBudget } from "./cloze";
 import { truncateWords } from "./clean-text";
 import type { Block, InlineText, ParsedDocument, Section } from "./document-model";
 import type { CardDraft, DocumentInfo, Facts, Origin, SectionView } from "./drafts";
@@ -13,7 +13,7 @@ import { readNamedItems } from "./named-items";
 import { contextFor, withContext } from "./phrasing";
 import { splitSentences } from "./sentences";
 import { tableCards } from "./tables";
-import { countWords, normalizeLoose } from "./words";
+import { contentTokens, countWords, normalizeLoose } from "./words";
 
 const EXCERPT_CHARS = 240;
 const COUNTED_LEAD = /\b(?:following|these|include|includes|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
@@ -31,11 +31,11 @@ function isUsable(block: Block): boolean {
 }
 
 function originMaker(view: SectionView, block: Block, passage: string, offset = 0) {
-  return (unit: string, sub: number): Origin => ({
+  return (unit: string, sub: number, excerpt = unit): Origin => ({
     unit,
     passage,
-    source: { section: view.label, excerpt: excerptOf(unit) },
-    order: block.order * 1000 + offset + sub,
+    source: { section: view.label, excerpt: excerptOf(excerpt) },
+    order: block.order * 1_000_000 + offset + sub,
   });
 }
 
@@ -56,9 +56,10 @@ function leadFor(blocks: Block[], index: number, view: SectionView): ListLead | 
     if (isRealQuestion(last)) return { kind: "question", text: last };
     if (/[.]$/.test(last) && COUNTED_LEAD.test(last) && countWords(last) <= 14) return { kind: "sentence", text: last.replace(/[.]$/, "") };
   }
-  const firstList = blocks.findIndex((other) => other.type === "list");
+  const topLevelList = (other: Block) => other.type === "list" && !other.parentItem;
+  const firstList = blocks.findIndex(topLevelList);
   const onlyProseBefore = blocks.slice(0, index).every((other) => other.type === "paragraph") && firstList === index;
-  if (view.heading && (index === 0 || onlyProseBefore) && !blocks.slice(index + 1).some((other) => other.type === "list")) return { kind: "heading", text: view.heading };
+  if (view.heading && (index === 0 || onlyProseBefore) && !blocks.slice(index + 1).some(topLevelList)) return { kind: "heading", text: view.heading };
   return null;
 }
 
@@ -100,7 +101,8 @@ function tableTitle(view: SectionView, previous: Block | undefined): string | un
 }
 
 function walkSection(section: Section, doc: DocumentInfo, walk: Walk) {
-  const label = section.path.length ? section.path.join(" › ") : doc.title;
+  const path = section.path[0] === doc.title || !doc.title ? section.path : [doc.title, ...section.path];
+  const label = path.join(" › ");
   const view: SectionView = { label, heading: section.heading, path: section.path, doc };
   const blocks = section.blocks.filter(isUsable);
   const used = new Set<string>();
@@ -132,7 +134,7 @@ function walkSection(section: Section, doc: DocumentInfo, walk: Walk) {
   blocks.forEach((block, index) => {
     if (consumed.has(index)) return;
     if (block.type === "paragraph") {
-      const found = findDefinitions(block.inline.text, block.inline.leadStrong, block.inline.marked, originMaker(view, block, block.inline.text, 100), view);
+      const found = findDefinitions(block.inline.text, block.inline.leadStrong, block.inline.marked, originMaker(view, block, block.inline.text, 100_000), view);
       walk.cards.push(...found.cards);
       walk.facts.definitions.push(...found.facts);
       for (const sentence of found.usedSentences) used.add(normalizeLoose(sentence));
@@ -143,12 +145,13 @@ function walkSection(section: Section, doc: DocumentInfo, walk: Walk) {
       const passage = listPassage(block, lead?.text ?? "");
       const result = listCards(block.items, block.ordered, lead, view, originMaker(view, block, passage));
       walk.cards.push(...result.cards);
+      walk.facts.definitions.push(...result.definitions);
       if (result.fact) walk.facts.namedLists.push(result.fact);
       if (!readNamedItems(block.items)) {
         block.items.forEach((item, itemIndex) => {
           if (countWords(item.text) < 6) return;
-          const found = findDefinitions(item.text, undefined, item.marked, originMaker(view, block, passage, 200 + itemIndex * 10), view);
-          walk.cards.push(...found.cards.filter((card) => card.kind !== "definition" || found.facts.length > 0));
+          const found = findDefinitions(item.text, undefined, item.marked, originMaker(view, block, passage, 200_000 + itemIndex * 100), view);
+          walk.cards.push(...found.cards);
           walk.facts.definitions.push(...found.facts);
           for (const sentence of found.usedSentences) used.add(normalizeLoose(sentence));
         });
@@ -162,23 +165,28 @@ function walkSection(section: Section, doc: DocumentInfo, walk: Walk) {
     if (result.fact) walk.facts.tables.push(result.fact);
   });
 
+  const context = contextFor(view);
+  const titleStems = new Set(contentTokens(doc.title).map(stem));
   blocks.forEach((block, index) => {
     if (consumed.has(index)) return;
     let text: string;
     let marked: string[];
+    let strong: string[];
     if (block.type === "paragraph") {
       text = block.inline.text;
       marked = block.inline.marked;
+      strong = block.inline.strong;
     } else if (block.type === "list" && !readNamedItems(block.items)) {
       const sentences = block.items.filter((item: InlineText) => /[.!]$/.test(item.text) && countWords(item.text) >= 8);
       if (!sentences.length) return;
       text = sentences.map((item) => item.text).join(" ");
       marked = sentences.flatMap((item) => item.marked);
+      strong = sentences.flatMap((item) => item.strong);
     } else {
       return;
     }
     const passage = block.type === "paragraph" ? text : listPassage(block, "");
-    const result = clozeCards(text, marked, used, walk.budget, originMaker(view, block, passage, 500), contextFor(view));
+    const result = clozeCards(text, marked, strong, used, walk.budget, originMaker(view, block, passage, 500_000), context, titleStems);
     walk.cards.push(...result.cards);
     walk.facts.clozes.push(...result.facts);
   });
