@@ -7,9 +7,12 @@ import type { Viewer } from "@/lib/data/viewer";
 import { isLeech } from "@/lib/srs/leech";
 import { newMemoryState } from "@/lib/srs/mappers";
 import { buildQueue, countQueue, type QueueCandidate, type QueueCounts } from "@/lib/srs/queue";
-import { applyGrade, previewIntervals } from "@/lib/srs/scheduler";
+import { applyGrade, previewIntervals, retrievability } from "@/lib/srs/scheduler";
 import { studyDayBounds } from "@/lib/srs/study-day";
 import type { Grade, MemoryState, SchedulerSettings, StateKind } from "@/lib/srs/types";
+
+/** The recall goal of an assignment that sets none, for bringing its cards forward. */
+export const DEFAULT_ASSIGNMENT_TARGET = 0.85;
 
 export function schedulerSettingsFor(viewer: Pick<Viewer, "desiredRetention" | "fsrsParams">): SchedulerSettings {
   return { desiredRetention: viewer.desiredRetention, weights: viewer.fsrsParams.length ? viewer.fsrsParams : undefined, enableFuzz: false };
@@ -101,7 +104,7 @@ export async function getReviewQueue(viewer: Viewer, options: { deckId?: string;
   // Only as many due reviews as a day can hold (and some to spare for siblings) are read, longest overdue
   // first, along the (user, state, due) index: a huge backlog costs no more. The builder then puts the
   // most forgotten first.
-  const [learning, reviews, fresh, todayRows] = await Promise.all([
+  const [learning, reviews, fresh, todayRows, assigned] = await Promise.all([
     // Learning cards come first in the queue, so one page's worth is all that is read; one ordered index
     // range per state, as an IN list would sort (and tempt Postgres into a parallel scan).
     db.$queryRaw<CandidateRow[]>`
@@ -122,9 +125,30 @@ export async function getReviewQueue(viewer: Viewer, options: { deckId?: string;
              array_agg(DISTINCT c."passageKey") AS passages
       FROM "ReviewLog" l JOIN "Card" c ON c.id = l."cardId"
       WHERE l."userId" = ${viewer.id} AND l.review >= ${day.start} AND NOT l.undone AND l.source = 'REVIEW'`,
+    // Review cards of a deck assigned to one of the learner's classes that would next come back only after
+    // the assignment's due date: the least stable first, as candidates to bring forward.
+    db.$queryRaw<(CandidateRow & { assignmentDue: Date; target: number })[]>`
+      SELECT DISTINCT ON (s.stability, s."cardId") ${candidateColumns}, a."dueAt" AS "assignmentDue", COALESCE(a."targetRecall", ${DEFAULT_ASSIGNMENT_TARGET}) AS target
+      FROM "CardState" s
+      JOIN "StudyDeck" sd ON sd."userId" = s."userId" AND sd."deckId" = s."deckId"
+      JOIN "Card" c ON c.id = s."cardId" AND NOT c.retired
+      JOIN "Assignment" a ON a."deckId" = s."deckId" AND a."dueAt" > ${now}
+      JOIN "Classroom" cl ON cl.id = a."classId" AND cl."archivedAt" IS NULL
+      JOIN "Membership" m ON m."classId" = a."classId" AND m."userId" = s."userId"
+      WHERE s."userId" = ${viewer.id} AND NOT s.suspended AND NOT s.leech
+        AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})
+        ${options.deckId ? Prisma.sql`AND s."deckId" = ${options.deckId}` : Prisma.empty}
+        AND s.state = 'REVIEW' AND s.due >= ${day.end} AND s.due > a."dueAt"
+      ORDER BY s.stability, s."cardId" LIMIT 200`,
   ]);
   const today = todayRows[0] ?? { newStudied: 0, reviewsDone: 0, reviewed: 0, passages: [] };
-  const rows = [...learning, ...reviews, ...fresh];
+  const settings = schedulerSettingsFor(viewer);
+  // An assignment due before the schedule would bring a card back: the cards whose predicted recall on
+  // that date falls below the goal are due today, most at risk first (the builder orders them).
+  const broughtForward = assigned
+    .filter((row) => retrievability(memoryOf(row), row.assignmentDue, settings) < row.target)
+    .map((row) => ({ ...row, due: now }));
+  const rows = [...learning, ...reviews, ...broughtForward, ...fresh];
   const byCard = new Map(rows.map((row) => [row.cardId, row]));
   const candidates: QueueCandidate[] = rows.map((row) => ({
     cardId: row.cardId,
@@ -144,7 +168,6 @@ export async function getReviewQueue(viewer: Viewer, options: { deckId?: string;
     today: { newStudied: today.newStudied, reviewsDone: today.reviewsDone },
     passageKeysSeenToday: new Set(today.passages ?? []),
   });
-  const settings = schedulerSettingsFor(viewer);
   const cards = entries.slice(0, limit).map((entry): ReviewCard => {
     const row = byCard.get(entry.cardId)!;
     const preview = previewIntervals(memoryOf(row), now, settings);

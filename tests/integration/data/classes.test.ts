@@ -277,3 +277,35 @@ describe("days left on an assignment", () => {
     expect(item).toMatchObject({ daysLeft: 7, pastDue: false });
   });
 });
+
+describe("assignments and the review queue", () => {
+  it("brings forward the cards most at risk of being forgotten by the due date, and only those", async () => {
+    const { teacher, created, learners } = await classWithStudents(1);
+    const learner = learners[0]!;
+    const { deck, cards } = await makeDeck({ cards: 3 });
+    await assignDeck(teacher, created.id, { deckId: deck.id, dueAt: inDays(3) }, now);
+    const { getReviewQueue } = await import("@/lib/data/reviews");
+    const lastReview = new Date(now.getTime() - 2 * 86_400_000);
+    const setState = (cardId: string, stability: number) =>
+      db.cardState.update({
+        where: { userId_cardId: { userId: learner.id, cardId } },
+        data: { state: "REVIEW", due: inDays(20), stability, difficulty: 5, lastReview, reps: 3, scheduledDays: 22 },
+      });
+    await setState(cards[0]!.id, 1.5);
+    await setState(cards[1]!.id, 400);
+    await db.cardState.update({ where: { userId_cardId: { userId: learner.id, cardId: cards[2]!.id } }, data: { suspended: true } });
+    const queue = await getReviewQueue(learner, {}, now);
+    expect(queue.cards.map((c) => c.cardId)).toEqual([cards[0]!.id]);
+    expect(queue.cards[0]!.queue).toBe("review");
+
+    const outsider = await makeUser();
+    const { addDeckToStudies } = await import("@/lib/data/study");
+    await addDeckToStudies(outsider, deck.id, now);
+    await db.cardState.update({
+      where: { userId_cardId: { userId: outsider.id, cardId: cards[0]!.id } },
+      data: { state: "REVIEW", due: inDays(20), stability: 1.5, difficulty: 5, lastReview, reps: 3 },
+    });
+    await db.cardState.updateMany({ where: { userId: outsider.id, state: "NEW" }, data: { suspended: true } });
+    expect((await getReviewQueue(outsider, {}, now)).cards).toHaveLength(0);
+  });
+});
