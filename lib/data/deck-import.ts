@@ -116,8 +116,12 @@ export type DocumentImport = {
 };
 
 /** Creates or updates a document and its deck in one transaction; nothing is half-written. */
-export async function importDocumentDeck(input: DocumentImport, content: DeckContent, options: { skipIfUnchanged?: boolean } = {}): Promise<ImportSummary> {
-  const contentHash = hashContent(input.markdown);
+export async function importDocumentDeck(
+  input: DocumentImport,
+  content: DeckContent,
+  options: { skipIfUnchanged?: boolean; contentHash?: string } = {},
+): Promise<ImportSummary> {
+  const contentHash = options.contentHash ?? hashContent(input.markdown);
   return db.$transaction(
     async (tx) => {
       const previous = await tx.document.findUnique({ where: { slug: input.slug }, select: { id: true, contentHash: true, decks: { select: { id: true } } } });
