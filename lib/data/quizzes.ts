@@ -1,4 +1,5 @@
 import "server-only";
+import { pickMemoryState } from "@/lib/srs/mappers";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -11,7 +12,7 @@ import { markQuizAnswer } from "@/lib/quiz/mark-answer";
 import { pickQuizItems } from "@/lib/quiz/pick-items";
 import { isLeech } from "@/lib/srs/leech";
 import { type QuizKind, applyQuizEvidence } from "@/lib/srs/quiz-evidence";
-import type { MemoryState, StateKind } from "@/lib/srs/types";
+import type { MemoryState } from "@/lib/srs/types";
 
 export type { QuizAnswerValue, QuizResponse } from "@/lib/quiz/item-shape";
 
@@ -268,22 +269,7 @@ export async function getAttempt(viewer: Viewer, attemptId: string): Promise<Qui
   };
 }
 
-type LockedState = {
-  id: string;
-  version: number;
-  suspended: boolean;
-  leech: boolean;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: StateKind;
-  lastReview: Date | null;
-};
+type LockedState = MemoryState & { id: string; version: number; suspended: boolean; leech: boolean };
 
 type EvidenceBase = { memory: MemoryState; leech: boolean; suspended: boolean };
 
@@ -297,8 +283,7 @@ async function lockCardState(tx: Prisma.TransactionClient, userId: string, cardI
 }
 
 function baseOf(row: LockedState): EvidenceBase {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = row;
-  return { memory: { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview }, leech: row.leech, suspended: row.suspended };
+  return { memory: pickMemoryState(row), leech: row.leech, suspended: row.suspended };
 }
 
 function previousJson(base: EvidenceBase, version: number): Prisma.InputJsonObject {

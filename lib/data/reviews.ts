@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
 import { isLeech } from "@/lib/srs/leech";
-import { newMemoryState } from "@/lib/srs/mappers";
+import { newMemoryState, pickMemoryState } from "@/lib/srs/mappers";
 import { buildQueue, countQueue, type QueueCandidate, type QueueCounts } from "@/lib/srs/queue";
 import { applyGrade, previewIntervals, retrievability } from "@/lib/srs/scheduler";
 import { studyDayBounds } from "@/lib/srs/study-day";
@@ -18,33 +18,8 @@ export function schedulerSettingsFor(viewer: Pick<Viewer, "desiredRetention" | "
   return { desiredRetention: viewer.desiredRetention, weights: viewer.fsrsParams.length ? viewer.fsrsParams : undefined, enableFuzz: false };
 }
 
-type StateRow = {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: StateKind;
-  lastReview: Date | null;
-};
-
-function memoryOf(row: StateRow): MemoryState {
-  return {
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    lastReview: row.lastReview,
-  };
-}
+type StateRow = MemoryState;
+const memoryOf = pickMemoryState;
 
 export type ReviewCard = {
   cardId: string;

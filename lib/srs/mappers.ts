@@ -93,3 +93,9 @@ export function toLogFields(log: ReviewLog): LogFields {
 export function newMemoryState(now: Date): MemoryState {
   return fromFsrsCard(createEmptyCard(now));
 }
+
+/** Just the memory-state fields of a wider row (a card state with ids, versions and flags). */
+export function pickMemoryState(row: MemoryState): MemoryState {
+  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = row;
+  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+}
