@@ -5,7 +5,7 @@ import { asSentence, lowerFirst } from "./clean-text";
 import type { CardDraft, DefinitionFact, Origin, SectionView } from "./drafts";
 import { answerForm, displayTerm, looksPlural } from "./phrasing";
 import { splitSentences } from "./sentences";
-import { containsPhrase, contentTokens, countWords } from "./words";
+import { containsPhrase, contentTokens, countWords, normalizeLoose } from "./words";
 
 const MAX_BACK = 300;
 const MAX_REVERSE_DEFINITION = 170;
@@ -34,7 +34,7 @@ const COPULA = /^(?<subject>.{2,90}?)(?<appositive>,\s*(?:also known as|also cal
 const NAMED_CONCEPT = /^the (?:law|principle|theory|rule|effect|concept|theorem|paradox|hypothesis|doctrine|idea) of\s/i;
 const NAMED_AFTER = /^(?<definition>.{8,200}?)\s+(?<verb>is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:called|known as|termed|referred to as)\s+(?<term>[^,;:()]{2,60}?)(?:\s*\([^)]{1,30}\))?(?:,\s*(?:or|also(?: called| known as)?)\s+[^,;:()]{2,40})?[.!]?$/u;
 /** Where a defining phrase turns into a contrast or an aside that does not belong in the definition. */
-const CLAUSE_BREAK = /,\s+(?:while|whereas|but|although|though|unlike|except)\b|;\s+|\s+—\s+/;
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but|although|though|unlike|except|not|rather than|instead of|which)\b|,\s+(?:and|or|so)\s+(?:a|an|the|this|that|these|those|it|they|its|their|[\p{Lu}][\p{Ll}]+\s+(?:is|are|was|were))\b|;\s+|\s+—\s+/u;
 const LEAD_TERM = /^(?<term>[^:—–]{1,70}?)\s*(?::|—|–|\s-\s)\s*(?<rest>\S.*)$/u;
 
 export type DefinitionResult = { cards: CardDraft[]; facts: DefinitionFact[]; usedSentences: string[] };
@@ -163,6 +163,8 @@ function fromLeadTerm(text: string, leadStrong: string | undefined, origin: Orig
 export function termDefinition(term: string, rest: string, origin: Origin, view: SectionView): { cards: CardDraft[]; fact: DefinitionFact } | null {
   const definition = trimDefinition(rest);
   if (!definition || countWords(definition) < 3) return null;
+  const restated = restatedDefinition(term, definition, origin, view);
+  if (restated) return restated;
   const plural = looksPlural(term);
   const subject = displayTerm(term, view.doc);
   const fact: DefinitionFact = {
@@ -174,8 +176,25 @@ export function termDefinition(term: string, rest: string, origin: Origin, view:
     plural,
     sentence: `${term}: ${definition}`,
   };
-  const front = `What ${plural ? "are" : "is"} ${subject}?`;
+  // "What is parameter?" lacks the article English wants; quoting the bare word reads right for any noun.
+  const bareWord = !/\s/.test(subject) && /^\p{Ll}/u.test(subject) && !plural && !/(?:ing|ism|ics|ology)$/.test(subject);
+  const front = bareWord ? `What does “${subject}” mean?` : `What ${plural ? "are" : "is"} ${subject}?`;
   return { cards: makeCards(fact, front, asSentence(definition), true), fact };
+}
+
+/** "Parameter: A parameter is a number ..." — the explanation restates the term, so its own sentence is the definition. */
+function restatedDefinition(term: string, definition: string, origin: Origin, view: SectionView): { cards: CardDraft[]; fact: DefinitionFact } | null {
+  const first = splitSentences(definition)[0] ?? "";
+  const match = / (?:is|are|was|were|refers?|means|describes) /.test(first) ? COPULA.exec(first) : null;
+  const subjectRaw = withoutAsides(match?.groups?.subject?.trim() ?? "");
+  if (!match?.groups || normalizeLoose(coreOf(subjectRaw).replace(/^(?:a|an|the)\s+/i, "")) !== normalizeLoose(coreOf(term))) return null;
+  const verb = match.groups.verb ?? "is";
+  const predicate = (match.groups.predicate ?? "").replace(/[.!]$/, "").split(CLAUSE_BREAK)[0]?.trim() ?? "";
+  const plural = verb === "are" || verb === "were" || verb === "refer to" || verb === "are defined as";
+  if (countWords(predicate) < 3) return null;
+  const subject = /^(?:A|An|The)\s/.test(subjectRaw) ? lowerFirst(subjectRaw) : displayTerm(subjectRaw, view.doc);
+  const fact: DefinitionFact = { origin, subject, term: answerForm(term), definition: predicate, copula: verb, plural, sentence: definition };
+  return { cards: makeCards(fact, frontFor(verb, subject, plural), asSentence(definition), true), fact };
 }
 
 function fromSentence(sentence: string, index: number, marked: string[], origin: Origin, view: SectionView): { cards: CardDraft[]; fact: DefinitionFact } | null {

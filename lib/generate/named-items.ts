@@ -35,7 +35,7 @@ function readNamedItem(item: InlineText): NamedItem | null {
   }
   if (!name || !rest) return null;
   const words = countWords(name);
-  if (words === 0 || words > 6 || NOT_A_NAME.test(name) || /[.!?;]/.test(name) || contentTokens(name).length === 0) return null;
+  if (words === 0 || words > 6 || NOT_A_NAME.test(name) || /[.!?;]/.test(name) || /^(?:a|an)\s/i.test(name) || contentTokens(name).length === 0) return null;
   const explanation = shortenExplanation(rest);
   if (!explanation || countWords(explanation) < 2) return null;
   return { name, explanation };

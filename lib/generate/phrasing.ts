@@ -4,6 +4,9 @@ import { lowerFirst, upperFirst } from "./clean-text";
 import type { DocumentInfo, SectionView } from "./drafts";
 import { containsPhrase, contentTokens } from "./words";
 
+/** Endings of ordinary English nouns; a capitalised word without them may well be a name ("Imagen", "Claude"). */
+const COMMON_NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ity|ism|ance|ence|sis|ogy|ics|ure|age|ship|hood|[cgrt]y|[^s]s)$/;
+
 /** Sentence case for a Title Case Heading: words the document writes in lower case lose their capital. */
 export function sentenceCase(text: string, doc: Pick<DocumentInfo, "lowercaseWords" | "properWords">): string {
   const words = text.split(" ");
@@ -29,7 +32,11 @@ export function displayTerm(term: string, doc: Pick<DocumentInfo, "lowercaseWord
   const first = /^[\p{L}][\p{L}'-]*/u.exec(term)?.[0] ?? "";
   if (!first || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first)) return term;
   if (doc.lowercaseWords.has(first.toLowerCase())) return lowerFirst(term);
-  return doc.properWords.has(first) ? term : lowerFirst(term);
+  if (doc.properWords.has(first)) return term;
+  // "Financial crisis" is a common noun phrase capitalised as a list label; "Llama 4" or "Imagen" may be a name.
+  const rest = term.slice(first.length).trim();
+  if (rest) return /^[\p{Ll}\s-]+$/u.test(rest) ? lowerFirst(term) : term;
+  return COMMON_NOUN_ENDING.test(first) ? lowerFirst(term) : term;
 }
 
 function stripArticle(text: string): string {
@@ -43,9 +50,19 @@ export function answerForm(term: string): string {
   return upperFirst(withoutThe);
 }
 
-const SINGULAR_ENDINGS = /(?:ss|us|is|news|series|species|means|ous|sis|xis|ness|(?:phys|econom|mathemat|stat|eth|polit|genet|linguist|electron|athlet|gymnast|robot|logist|analyt|acoust|opt|mechan|dynam|semant|phonet|informat|ceram|aerobat|pharmaceut|civ|bioinformat)ics)$/i;
+const SINGULAR_ENDINGS = /(?:ss|us|is|bias|gas|atlas|canvas|alias|news|series|species|means|ous|sis|xis|ness|(?:phys|econom|mathemat|stat|eth|polit|genet|linguist|electron|athlet|gymnast|robot|logist|analyt|acoust|opt|mechan|dynam|semant|phonet|informat|ceram|aerobat|pharmaceut|civ|bioinformat)ics)$/i;
 
+/** Plural by its head noun's ending alone ("Causes of ...", "Types of ..."). */
+export function endsPlural(term: string): boolean {
+  return looksPluralHead(term);
+}
+
+/** Plural as a term: "GPT-4 and GPT-5" counts as plural too. */
 export function looksPlural(term: string): boolean {
+  return /\s(?:and|&)\s/.test(term) || looksPluralHead(term);
+}
+
+function looksPluralHead(term: string): boolean {
   const head = stripArticle(term).replace(/\s*\([^)]*\)\s*$/, "").split(/\s+(?:of|for|in|to|on|at|by|with|that|which|who|whose|where|when|from|between|behind|across|around|about|under|over|inside|outside|near|within|without|through|into|after|before|during|among|along|beyond|above|below|against|towards?|per|like|via|involved|used|made|found|called|known)\s+/i)[0] ?? "";
   const last = head.split(/\s+/).pop() ?? "";
   return /^[\p{Ll}\p{Lu}][\p{Ll}]+s$/u.test(last) && !SINGULAR_ENDINGS.test(last);
@@ -85,7 +102,8 @@ export function topicFromTitle(title: string, doc: Pick<DocumentInfo, "lowercase
   if (/^how to\b/i.test(title)) return undefined;
   let topic = title.split(/\s*[:|–—]\s+|\s+-\s+|\?\s*/)[0]?.trim() ?? "";
   topic = topic
-    .replace(/^(?:what (?:is|are)|an? (?:guide|introduction|beginner's guide|primer) to|introduction to|understanding|all about|how)\s+/i, "")
+    .replace(/^(?:what (?:is|are)|an? (?:guide|introduction|beginner's guide|primer) to|introduction to|understanding|all about|how|why|when)\s+/i, "")
+    .replace(/\s+(?:is|are|was|were|can|could|do|does|did|will|would|should|has|have|had|works?|changed?|matters?)\b.*$/i, "")
     .replace(/\s+(?:glossary|guide|explained|basics|overview|primer|tutorial|cheat ?sheet|faqs?|notes|101|in brief|at a glance|for beginners)$/i, "")
     .trim();
   if (!topic || contentTokens(topic).length === 0 || topic.split(/\s+/).length > 6 || /^[\p{Lu}\d\s\W]+$/u.test(topic)) return undefined;

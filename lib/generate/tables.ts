@@ -2,8 +2,9 @@
 
 import { asSentence, lowerFirst, upperFirst } from "./clean-text";
 import type { InlineText } from "./document-model";
+import { termDefinition } from "./definitions";
 import type { CardDraft, DefinitionFact, Origin, SectionView, TableCellFact, TableFact } from "./drafts";
-import { answerForm, displayTerm, looksPlural } from "./phrasing";
+import { displayTerm, looksPlural } from "./phrasing";
 import { containsPhrase, contentTokens, countWords } from "./words";
 
 const ATTRIBUTE_CORNER = /^(?:|aspects?|features?|propert(?:y|ies)|characteristics?|criteri(?:a|on)|attributes?|categor(?:y|ies)|dimensions?|factors?|comparison|basis(?: of comparison)?|metrics?|parameters?|traits?|points?|(?:key )?differences?|considerations?|areas?|details?|specifications?|specs?|topics?|questions?|elements?|items?|what|which|#)$/i;
@@ -24,11 +25,13 @@ function core(text: string): string {
 }
 
 function entityLabel(entity: string, corner: string, rowsAreEntities: boolean, title: string | undefined, view: SectionView): string {
+  const labelled = /^([^:]{1,30}):\s+(.{2,60})$/.exec(entity);
+  if (labelled?.[1] && labelled[2]) return `${upperFirst(labelled[1].trim())} (${labelled[2].trim()})`;
   const plain = core(entity) || entity;
   if (rowsAreEntities && corner && countWords(corner) <= 2 && !looksPlural(corner) && countWords(plain) === 1 && (/\d/.test(plain) || /^\p{Lu}{2,5}$/u.test(plain)) && !containsPhrase(plain, corner)) {
     return `${plain} ${lowerFirst(corner)}`;
   }
-  if (/^\p{Ll}/u.test(plain) && title && !containsPhrase(title, plain)) return `${title} — ${plain}`;
+  if (/^\p{Ll}/u.test(plain) && countWords(plain) === 1 && title && countWords(title) <= 6 && !containsPhrase(title, plain)) return `${title} — ${plain}`;
   return /^\p{Ll}/u.test(plain) ? upperFirst(displayTerm(plain, view.doc)) : plain;
 }
 
@@ -41,13 +44,12 @@ export function tableCards(header: InlineText[], rows: InlineText[][], title: st
   if (headers.length === 2 && GLOSSARY_COLUMN.test(headers[1] ?? "")) {
     rows.forEach((row, index) => {
       const term = cellText(row[0]);
-      const definition = cellText(row[1]).replace(/[.!]$/, "");
-      if (!term || countWords(term) > 6 || countWords(definition) < 3 || definition.length > MAX_CELL) return;
-      const origin = makeOrigin(`${term}: ${definition}`, index);
-      const subject = displayTerm(term, view.doc);
-      const plural = looksPlural(term);
-      result.definitions.push({ origin, subject, term: answerForm(term), definition, copula: "means", plural, sentence: `${term}: ${definition}` });
-      result.cards.push({ ...origin, kind: "definition", front: `What ${plural ? "are" : "is"} ${subject}?`, back: asSentence(definition), discriminator: term });
+      const definition = cellText(row[1]);
+      if (!term || countWords(term) > 6 || definition.length > MAX_CELL) return;
+      const found = termDefinition(term, definition, makeOrigin(`${term}: ${definition}`, index), view);
+      if (!found) return;
+      result.definitions.push(found.fact);
+      result.cards.push(...found.cards);
     });
     return result;
   }

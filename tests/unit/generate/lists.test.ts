@@ -46,8 +46,8 @@ describe("list cards", () => {
   });
 
   it("a named list under a glossary heading becomes definition cards", () => {
-    const cards = cardsOf("# Economics\n\n## Key terms\n\n- **Demand**: the quantity buyers want at each price.\n- **Supply**: the quantity sellers offer at each price.\n");
-    expect(cards.filter((c) => c.kind === "definition").map((c) => c.front)).toEqual(["What is demand?", "What is supply?"]);
+    const cards = cardsOf("# Economics\n\nPrices move until supply meets demand.\n\n## Key terms\n\n- **Demand**: the quantity buyers want at each price.\n- **Supply**: the quantity sellers offer at each price.\n");
+    expect(cards.filter((c) => c.kind === "definition").map((c) => c.front)).toEqual(["What does “demand” mean?", "What does “supply” mean?"]);
     expect(cards.some((c) => c.kind === "list_item")).toBe(false);
   });
 

@@ -73,7 +73,7 @@ describe("plain text and pasted web pages", () => {
   });
 
   it("'Term: definition' lines in plain text become definition cards", () => {
-    const deck = generateDeck("Economics terms\n\nDemand: the quantity of a good that buyers are willing and able to purchase at each price.\n", { format: "txt" });
-    expect(deck.cards.find((card) => card.kind === "definition")?.front).toBe("What is demand?");
+    const deck = generateDeck("Economics terms\n\nPrices settle where supply meets demand.\n\nDemand: the quantity of a good that buyers are willing and able to purchase at each price.\n", { format: "txt" });
+    expect(deck.cards.find((card) => card.kind === "definition")?.front).toBe("What does “demand” mean?");
   });
 });

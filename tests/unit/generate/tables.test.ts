@@ -61,7 +61,8 @@ describe("table cards", () => {
   });
 
   it("a term and definition table becomes definition cards", () => {
-    const cards = generateDeck("# Terms\n\n| Term | Definition |\n|---|---|\n| Latency | the delay before data starts to arrive |\n| Throughput | the amount of data delivered per second |\n", { format: "md" }).cards;
-    expect(cards.filter((c) => c.kind === "definition").map((c) => c.front)).toEqual(["What is latency?", "What is throughput?"]);
+    const cards = generateDeck("# Terms\n\nEvery network trades latency against throughput.\n\n| Term | Definition |\n|---|---|\n| Latency | the delay before data starts to arrive |\n| Throughput | the amount of data delivered per second |\n", { format: "md" }).cards;
+    expect(cards.filter((c) => c.kind === "definition").map((c) => c.front)).toEqual(["What does “latency” mean?", "What does “throughput” mean?"]);
+    expect(cards.filter((c) => c.kind === "definition_reverse").map((c) => c.back)).toEqual(["Latency", "Throughput"]);
   });
 });
