@@ -342,6 +342,11 @@ export function ReviewSession({ deckId, deckTitle, initial }: { deckId: string |
           ) : (
             <h2 className="text-2xl font-semibold text-stone-900">Nothing is due right now</h2>
           )}
+          {reviewed === 0 && !nextLearningDue && (
+            <p className="mt-2 text-stone-600">
+              New to Groundwork? <Link href="/library" className="font-medium text-brand-700 underline">Add a deck from the library</Link> and its cards appear here.
+            </p>
+          )}
           <p className="mt-4 text-stone-600">
             {nextLearningDue
               ? `Cards you are still learning come back at ${new Date(nextLearningDue).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`
