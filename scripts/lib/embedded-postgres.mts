@@ -129,10 +129,26 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A server left behind by a killed run would block this one: stop it (same data folder, so it is ours). */
+function parentOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A server left behind by a killed run would block this one: stop it (same data folder, so it is ours).
+ * One whose parent is still running belongs to another Groundwork process, which is left alone.
+ */
 async function clearLeftoverServer(dataDir: string): Promise<void> {
   const pid = pidFromLockFile(dataDir);
   if (pid === null) return;
+  const parent = isAlive(pid) ? parentOf(pid) : null;
+  if (parent !== null && parent > 1 && isAlive(parent)) {
+    throw new Error(`The database in ${dataDir} is in use by another running Groundwork (process ${parent}): stop that one first.`);
+  }
   if (isAlive(pid)) {
     process.kill(pid, "SIGINT");
     for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
