@@ -1,17 +1,8 @@
 import Link from "next/link";
 import { formatDuration } from "@/components/quiz/format-duration";
+import type { QuizAttemptSummary } from "@/lib/data/quizzes";
 
-export type AttemptHistoryEntry = {
-  id: string;
-  deckTitle: string;
-  assignmentId: string | null;
-  startedAt: Date;
-  finishedAt: Date | null;
-  score: number | null;
-  total: number;
-  answered: number;
-  durationMs: number | null;
-};
+export type AttemptHistoryEntry = Omit<QuizAttemptSummary, "deckId">;
 
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" };
 

@@ -4,20 +4,11 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import type { ReviewCard } from "@/lib/data/reviews";
 
 type Grade = 1 | 2 | 3 | 4;
 
-export type SessionCard = {
-  cardId: string;
-  deckId: string;
-  version: number;
-  kind: string;
-  front: string;
-  back: string;
-  source: { section: string; excerpt: string };
-  queue: "learning" | "review" | "new";
-  intervals: Record<Grade, string>;
-};
+export type SessionCard = Omit<ReviewCard, "state">;
 
 type QueueResponse = { cards: SessionCard[]; counts: { learning: number; review: number; new: number }; nextLearningDue: string | null };
 type SaveState = "saving" | "retrying" | "saved" | "failed" | "conflict";

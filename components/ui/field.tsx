@@ -11,9 +11,10 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-type FieldProps = ComponentProps<"input"> & { label: string; name: string; errors?: string[]; hint?: ReactNode };
+type Labelled = { label: string; name: string; errors?: string[]; hint?: ReactNode };
 
-export function TextField({ label, name, errors, hint, id, ...props }: FieldProps) {
+/** The label, hint and error region every field shares; `control` gets the ids and ARIA wiring. */
+function Field({ label, name, errors, hint, id, control }: Labelled & { id?: string; control: (wiring: { id: string; name: string; className: string; "aria-invalid"?: true; "aria-describedby": string }) => ReactNode }) {
   const inputId = id ?? `field-${name}`;
   const errorId = `${inputId}-error`;
   return (
@@ -21,40 +22,35 @@ export function TextField({ label, name, errors, hint, id, ...props }: FieldProp
       <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-stone-800">
         {label}
       </label>
-      <input id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errorId} className={inputClasses} {...props} />
+      {control({ id: inputId, name, className: inputClasses, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": errorId })}
       {hint && <p className="mt-1 text-xs text-stone-500">{hint}</p>}
       <FieldError id={errorId} errors={errors} />
     </div>
   );
 }
 
-export function TextArea({ label, name, errors, id, ...props }: ComponentProps<"textarea"> & { label: string; name: string; errors?: string[] }) {
-  const inputId = id ?? `field-${name}`;
-  const errorId = `${inputId}-error`;
-  return (
-    <div>
-      <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      <textarea id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errorId} className={inputClasses} {...props} />
-      <FieldError id={errorId} errors={errors} />
-    </div>
-  );
+export function TextField({ label, name, errors, hint, id, ...props }: ComponentProps<"input"> & Labelled) {
+  return <Field label={label} name={name} errors={errors} hint={hint} id={id} control={(wiring) => <input {...wiring} {...props} />} />;
 }
 
-export function SelectField({ label, name, errors, id, children, ...props }: ComponentProps<"select"> & { label: string; name: string; errors?: string[] }) {
-  const inputId = id ?? `field-${name}`;
-  const errorId = `${inputId}-error`;
+export function TextArea({ label, name, errors, hint, id, ...props }: ComponentProps<"textarea"> & Labelled) {
+  return <Field label={label} name={name} errors={errors} hint={hint} id={id} control={(wiring) => <textarea {...wiring} {...props} />} />;
+}
+
+export function SelectField({ label, name, errors, hint, id, children, ...props }: ComponentProps<"select"> & Labelled) {
   return (
-    <div>
-      <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      <select id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errorId} className={inputClasses} {...props}>
-        {children}
-      </select>
-      <FieldError id={errorId} errors={errors} />
-    </div>
+    <Field
+      label={label}
+      name={name}
+      errors={errors}
+      hint={hint}
+      id={id}
+      control={(wiring) => (
+        <select {...wiring} {...props}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
