@@ -88,11 +88,29 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<boolean>
   return false;
 }
 
+/** The browser the end-to-end tests drive; on Debian as root it is installed from Debian's packages when missing. */
+async function ensureChromium(): Promise<string | null> {
+  const browser = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(browser)) return null;
+  if (process.env.CHROMIUM_PATH) return `CHROMIUM_PATH points at ${browser}, which does not exist.`;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) {
+    return "Chromium is missing: install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.";
+  }
+  console.log("• Installing Chromium (Debian package) for the end-to-end tests…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const update = await run("apt-get", ["update", "-qq"], { env });
+  const install = update.code === 0 ? await run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) : update;
+  return install.code === 0 && existsSync(browser) ? null : `Installing Chromium failed: ${install.output.trim().split("\n").pop() ?? ""}`;
+}
+
 async function runE2e(): Promise<Outcome> {
   const fail = (message: string): Outcome => {
     console.error(`✖ ${message}`);
     return { stage: "e2e", ok: false, passed: 0, failed: 1, skipped: 0, summary: [message] };
   };
+  const browserProblem = await ensureChromium();
+  if (browserProblem) return fail(browserProblem);
   const url = await (await database()).createDatabase("groundwork_e2e");
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = {
