@@ -11,9 +11,10 @@ import { findOrCreateOAuthUser, getViewerForSession, verifyCredentials } from "@
 import type { Viewer } from "@/lib/data/viewer";
 import { SignInInput } from "@/lib/validation/user";
 
+/** The address the nearest proxy saw: the last X-Forwarded-For entry, as earlier ones are the client's own claim. */
 export function clientAddress(forwardedFor: string | string[] | null | undefined): string {
-  const value = Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor;
-  return value?.split(",")[0]?.trim() || "unknown";
+  const value = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor;
+  return value?.split(",").pop()?.trim() || "unknown";
 }
 
 function oauthProviders(): NextAuthOptions["providers"] {
