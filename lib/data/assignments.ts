@@ -1,9 +1,10 @@
 import "server-only";
 import { dateKeyIn } from "@/lib/classroom/due-date";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { assertTeacher, findOwnedClass, isUniqueViolation } from "@/lib/data/classes";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/data/errors";
-import { visibleDeckWhere } from "@/lib/data/study";
+import { materializeCardStates, visibleDeckWhere } from "@/lib/data/study";
 import type { Viewer } from "@/lib/data/viewer";
 
 const DAY_MS = 86_400_000;
@@ -42,12 +43,7 @@ export async function assignDeck(viewer: Viewer, classId: string, input: AssignD
         INSERT INTO "StudyDeck" ("userId", "deckId", "addedAt")
         SELECT m."userId", ${deck.id}, ${now} FROM "Membership" m WHERE m."classId" = ${classId}
         ON CONFLICT ("userId", "deckId") DO NOTHING`,
-      db.$executeRaw`
-        INSERT INTO "CardState" (id, "userId", "cardId", "deckId", due, position, "createdAt", "updatedAt")
-        SELECT gen_random_uuid()::text, m."userId", c.id, c."deckId", ${now}, c.position, ${now}, ${now}
-        FROM "Membership" m CROSS JOIN "Card" c
-        WHERE m."classId" = ${classId} AND c."deckId" = ${deck.id} AND NOT c.retired
-        ON CONFLICT ("userId", "cardId") DO NOTHING`,
+      materializeCardStates(Prisma.sql`SELECT m."userId", ${deck.id}::text FROM "Membership" m WHERE m."classId" = ${classId}`, now),
     ]);
     return { assignmentId: assignment.id };
   } catch (error) {

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { generateJoinCode } from "@/lib/classroom/join-code";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/data/errors";
+import { materializeCardStates } from "@/lib/data/study";
 import type { Viewer } from "@/lib/data/viewer";
 
 const CODE_ATTEMPTS = 5;
@@ -184,12 +185,7 @@ export async function joinClass(viewer: Viewer, code: string, now: Date): Promis
       INSERT INTO "StudyDeck" ("userId", "deckId", "addedAt")
       SELECT ${viewer.id}, a."deckId", ${now} FROM "Assignment" a WHERE a."classId" = ${found.id}
       ON CONFLICT ("userId", "deckId") DO NOTHING`,
-    db.$executeRaw`
-      INSERT INTO "CardState" (id, "userId", "cardId", "deckId", due, position, "createdAt", "updatedAt")
-      SELECT gen_random_uuid()::text, ${viewer.id}, c.id, c."deckId", ${now}, c.position, ${now}, ${now}
-      FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" AND NOT c.retired
-      WHERE a."classId" = ${found.id}
-      ON CONFLICT ("userId", "cardId") DO NOTHING`,
+    materializeCardStates(Prisma.sql`SELECT ${viewer.id}::text, a."deckId" FROM "Assignment" a WHERE a."classId" = ${found.id}`, now),
   ]);
   const decksAdded = await db.assignment.count({ where: { classId: found.id } });
   return { classId: found.id, className: found.name, decksAdded, alreadyMember: existing !== null };

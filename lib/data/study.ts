@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
@@ -56,13 +57,17 @@ export async function listLibraryDecks(viewer: Viewer): Promise<LibraryDeck[]> {
     .map(({ slug: _slug, ...deck }) => deck);
 }
 
-/** Creates a NEW card state for every active card of the deck the learner does not have yet. */
-export async function materializeCardStates(userId: string, deckId: string, now: Date): Promise<number> {
+/**
+ * The one way card states come to exist before a first grade: a NEW state for every active card of each
+ * (learner, deck) pair that `pairs` selects, leaving existing states alone. A statement, so callers can
+ * run it inside a transaction.
+ */
+export function materializeCardStates(pairs: Prisma.Sql, now: Date) {
   return db.$executeRaw`
     INSERT INTO "CardState" (id, "userId", "cardId", "deckId", due, position, "createdAt", "updatedAt")
-    SELECT gen_random_uuid()::text, ${userId}, c.id, c."deckId", ${now}, c.position, ${now}, ${now}
-    FROM "Card" c
-    WHERE c."deckId" = ${deckId} AND NOT c.retired
+    SELECT gen_random_uuid()::text, p."userId", c.id, c."deckId", ${now}, c.position, ${now}, ${now}
+    FROM (${pairs}) AS p("userId", "deckId")
+    JOIN "Card" c ON c."deckId" = p."deckId" AND NOT c.retired
     ON CONFLICT ("userId", "cardId") DO NOTHING`;
 }
 
@@ -75,7 +80,7 @@ export async function addDeckToStudies(viewer: Viewer, deckId: string, now: Date
     create: { userId: viewer.id, deckId, addedAt: now },
     update: {},
   });
-  await materializeCardStates(viewer.id, deckId, now);
+  await materializeCardStates(Prisma.sql`SELECT ${viewer.id}::text, ${deckId}::text`, now);
 }
 
 /** Stops showing the deck's cards; the learner's progress on them is kept for a later return. */
@@ -85,6 +90,5 @@ export async function removeDeckFromStudies(viewer: Viewer, deckId: string): Pro
 
 /** Every learner studying a deck gets states for cards added to it later (a re-import). */
 export async function materializeForAllStudents(deckId: string, now: Date): Promise<void> {
-  const learners = await db.studyDeck.findMany({ where: { deckId }, select: { userId: true } });
-  for (const { userId } of learners) await materializeCardStates(userId, deckId, now);
+  await materializeCardStates(Prisma.sql`SELECT sd."userId", sd."deckId" FROM "StudyDeck" sd WHERE sd."deckId" = ${deckId}`, now);
 }
