@@ -79,8 +79,11 @@ async function mergeCards(tx: Tx, deckId: string, cards: GeneratedCard[]) {
 }
 
 async function mergeQuiz(tx: Tx, deckId: string, items: GeneratedQuizItem[]) {
-  const existing = await tx.quizItem.findMany({ where: { deckId }, select: { id: true, key: true } });
-  const byKey = new Map(existing.map((item) => [item.key, item.id]));
+  const existing = await tx.quizItem.findMany({
+    where: { deckId },
+    select: { id: true, key: true, passageKey: true, kind: true, prompt: true, options: true, answer: true, explanation: true, sourceSection: true, sourceExcerpt: true, position: true, retired: true },
+  });
+  const byKey = new Map(existing.map((item) => [item.key, item]));
   const keep = new Set(items.map((item) => item.key));
   const toCreate: Prisma.QuizItemCreateManyInput[] = [];
   for (const item of items) {
@@ -96,12 +99,18 @@ async function mergeQuiz(tx: Tx, deckId: string, items: GeneratedQuizItem[]) {
       position: item.position,
       retired: false,
     };
-    const id = byKey.get(item.key);
-    if (id) await tx.quizItem.update({ where: { id }, data });
-    else toCreate.push({ deckId, key: item.key, ...data });
+    const current = byKey.get(item.key);
+    if (!current) {
+      toCreate.push({ deckId, key: item.key, ...data });
+      continue;
+    }
+    // Unchanged items are left alone, so re-importing a long document writes only what changed.
+    const { id: _id, key: _key, ...stored } = current;
+    if (JSON.stringify({ ...stored, options: stored.options ?? undefined }) === JSON.stringify(data)) continue;
+    await tx.quizItem.update({ where: { id: current.id }, data });
   }
   if (toCreate.length) await tx.quizItem.createMany({ data: toCreate });
-  const gone = existing.filter((item) => !keep.has(item.key)).map((item) => item.id);
+  const gone = existing.filter((item) => !keep.has(item.key) && !item.retired).map((item) => item.id);
   if (gone.length) await tx.quizItem.updateMany({ where: { id: { in: gone } }, data: { retired: true } });
 }
 

@@ -109,6 +109,20 @@ describe("teacher documents", () => {
     expect(after.find((c) => c.id === cards[1]!.id)!.front).toBe("Teacher's question?");
   });
 
+  it("re-importing the same text rewrites no card or quiz question", async () => {
+    const teacher = await makeUser({ role: "TEACHER" });
+    const saved = await createDocumentDeck(teacher, { ...base, text: article });
+    const stamp = async () => ({
+      cards: (await db.card.findMany({ where: { deckId: saved.deckId }, orderBy: { key: "asc" } })).map((c) => c.updatedAt.getTime()),
+      quiz: (await db.quizItem.findMany({ where: { deckId: saved.deckId }, orderBy: { key: "asc" } })).map((q) => q.updatedAt.getTime()),
+    });
+    const before = await stamp();
+    expect(before.quiz.length).toBeGreaterThan(0);
+    const summary = await replaceDocumentText(teacher, saved.documentId, article, "md", now);
+    expect(summary).toMatchObject({ added: 0, updated: 0, retired: 0 });
+    expect(await stamp()).toEqual(before);
+  });
+
   it("another teacher cannot read, edit, publish or replace my document", async () => {
     const teacher = await makeUser({ role: "TEACHER" });
     const other = await makeUser({ role: "TEACHER" });
