@@ -52,12 +52,13 @@ async function seed(url: string): Promise<{ classId: string; assignmentId: strin
   );
   // A year of grades, appended in time order as the app writes them: each student-card pair about ten times, one in ten an Again.
   await sql(
-    `INSERT INTO "ReviewLog" (id, "userId", "cardId", "clientReviewId", rating, state, due, stability, difficulty, "elapsedDays",
-       "lastElapsedDays", "scheduledDays", "learningSteps", review, "previousState", "resultVersion", "createdAt")
-     SELECT s."userId" || ':' || s."cardId" || ':' || n, s."userId", s."cardId", s."cardId" || ':' || n,
+    `INSERT INTO "ReviewLog" (id, "userId", "cardId", "passageKey", "clientReviewId", rating, state, due, stability, difficulty,
+       "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review, "previousState", "resultVersion", "createdAt")
+     SELECT s."userId" || ':' || s."cardId" || ':' || n, s."userId", s."cardId", c."passageKey", s."cardId" || ':' || n,
             CASE WHEN random() < 0.1 THEN 1 ELSE 3 END, (CASE WHEN n = 1 THEN 'NEW' ELSE 'REVIEW' END)::"CardStateKind",
             t, 10, 5, 10, 10, 10, 0, t, '{}'::jsonb, n, t
      FROM "CardState" s
+     JOIN "Card" c ON c.id = s."cardId"
      CROSS JOIN generate_series(1, $2::int) n
      CROSS JOIN LATERAL (SELECT $1::timestamptz - (interval '365 days' * (($2::int - n) + random()) / $2::int) AS t) r
      WHERE s.state <> 'NEW'
@@ -79,7 +80,7 @@ try {
   process.env.DATABASE_URL = url;
   const { classId, assignmentId } = await seed(url);
   const { getClassDashboard } = await import("../lib/data/class-dashboard.ts");
-  const { db } = await import("../lib/db.ts");
+  const { closeDatabase } = await import("../lib/db.ts");
   const teacher = { id: "teacher", email: "teacher@example.com", name: "Teacher", role: "TEACHER" as const, timeZone: "UTC", rolloverHour: 4, desiredRetention: 0.9, newCardsPerDay: 20, maxReviewsPerDay: 200, fsrsParams: [] };
   for (let i = 0; i < 3; i++) await getClassDashboard(teacher, classId, assignmentId, now);
   const times: number[] = [];
@@ -93,7 +94,7 @@ try {
   times.sort((a, b) => a - b);
   console.log(`getClassDashboard (${summary}), ${RUNS} runs after warm-up:`);
   console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms  max ${(times.at(-1) ?? NaN).toFixed(1)} ms  (target < ${TARGET_MS} ms)`);
-  await db.$disconnect();
+  await closeDatabase();
 } finally {
   await server.close();
 }

@@ -77,7 +77,7 @@ try {
   step("seeding 1,000 learners × 1,000 cards and one learner with 100,000 cards…");
   const seed = await seedReviewBench(url);
   console.log(
-    `  seeded ${seed.users} users, ${seed.cards} cards, ${seed.cardStates.toLocaleString("en")} card states, ${seed.reviewLogs} review logs in ${seed.seconds.toFixed(1)} s` +
+    `  seeded ${seed.users} users, ${seed.cards} cards, ${seed.cardStates.toLocaleString("en")} card states, ${seed.reviewLogs.toLocaleString("en")} review logs in ${seed.seconds.toFixed(1)} s` +
       ` (due today: ${seed.dueToday.learnerAverage.toFixed(0)} per learner, ${seed.dueToday.bigLearner} for the big learner)`,
   );
 

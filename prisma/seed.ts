@@ -3,7 +3,7 @@
 import path from "node:path";
 import { syncLibrary } from "@/lib/data/library";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoUsers } from "@/lib/data/users";
-import { db } from "@/lib/db";
+import { closeDatabase } from "@/lib/db";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -23,9 +23,9 @@ async function main() {
 }
 
 main()
-  .then(() => db.$disconnect())
+  .then(() => closeDatabase())
   .catch(async (error: unknown) => {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
-    await db.$disconnect().catch(() => undefined);
+    await closeDatabase().catch(() => undefined);
     process.exit(1);
   });

@@ -3,7 +3,7 @@
 // Prints one JSON line. Input: DATABASE_URL, BENCH_BIG_LEARNER, BENCH_QUEUE_RUNS, BENCH_REVIEW_RUNS.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { db } from "../../lib/db.ts";
+import { closeDatabase, db } from "../../lib/db.ts";
 import { getReviewQueue, recordReview } from "../../lib/data/reviews.ts";
 import { getViewerForSession } from "../../lib/data/users.ts";
 import { percentile } from "./load.mts";
@@ -60,5 +60,5 @@ const review = await timeRuns(reviewRuns, 20, async () => {
   await recordReview(viewers.get(target.userId)!, { cardId: target.cardId, grade: 3, clientReviewId: randomUUID(), expectedVersion: 0 }, new Date());
 });
 
-await db.$disconnect();
+await closeDatabase();
 console.log(JSON.stringify({ selectOne, viewerLookup, queue: { ...queue, cards: queueCards, dueCount: queueDue }, queueParts, review }));

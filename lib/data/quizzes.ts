@@ -269,16 +269,17 @@ export async function getAttempt(viewer: Viewer, attemptId: string): Promise<Qui
   };
 }
 
-type LockedState = MemoryState & { id: string; version: number; suspended: boolean; leech: boolean };
+type LockedState = MemoryState & { id: string; version: number; suspended: boolean; leech: boolean; passageKey: string };
 
 type EvidenceBase = { memory: MemoryState; leech: boolean; suspended: boolean };
 
 async function lockCardState(tx: Prisma.TransactionClient, userId: string, cardId: string): Promise<LockedState | null> {
   const rows = await tx.$queryRaw<LockedState[]>`
-    SELECT id, version, suspended, leech, due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps",
-           reps, lapses, state::text AS state, "lastReview"
-    FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId}
-    FOR UPDATE`;
+    SELECT s.id, s.version, s.suspended, s.leech, s.due, s.stability, s.difficulty, s."elapsedDays", s."scheduledDays",
+           s."learningSteps", s.reps, s.lapses, s.state::text AS state, s."lastReview", c."passageKey"
+    FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
+    WHERE s."userId" = ${userId} AND s."cardId" = ${cardId}
+    FOR UPDATE OF s`;
   return rows[0] ?? null;
 }
 
@@ -316,6 +317,7 @@ async function writeEvidence(
     data: {
       userId: viewer.id,
       cardId,
+      passageKey: locked.passageKey,
       clientReviewId: evidence.clientReviewId,
       ...log,
       review: now,

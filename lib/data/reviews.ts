@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, queryRows } from "@/lib/db";
 import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/data/errors";
 import type { Viewer } from "@/lib/data/viewer";
 import { isLeech } from "@/lib/srs/leech";
@@ -69,61 +69,76 @@ const studiedStates = (userId: string, deckId: string | undefined, now: Date) =>
     AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})
     ${deckId ? Prisma.sql`AND s."deckId" = ${deckId}` : Prisma.empty}`;
 
+type Bucket = "learning" | "review" | "new" | "assigned";
+type BucketRow = CandidateRow & { bucket: Bucket; assignmentDue: Date | null; target: number | null };
+
 /**
- * Today's queue for the viewer (one deck or all): three indexed queries run side by side, then the
- * pure queue builder orders them. Only due cards and the first new cards are read, never the whole deck.
+ * Today's queue for the viewer (one deck or all): one statement reads the candidates along the
+ * (user, state, due) and (user, state, deck, position) indexes, another today's grades, side by side;
+ * then the pure queue builder orders them. Only due cards and the first new cards are read, never the
+ * whole deck.
  */
 export async function getReviewQueue(viewer: Viewer, options: { deckId?: string; limit?: number }, now: Date): Promise<ReviewQueue> {
   const day = studyDayBounds(now, viewer.timeZone, viewer.rolloverHour);
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
-  // Only as many due reviews as a day can hold (and some to spare for siblings) are read, longest overdue
-  // first, along the (user, state, due) index: a huge backlog costs no more. The builder then puts the
-  // most forgotten first.
-  const [learning, reviews, fresh, todayRows, assigned] = await Promise.all([
-    // Learning cards come first in the queue, so one page's worth is all that is read; one ordered index
-    // range per state, as an IN list would sort (and tempt Postgres into a parallel scan).
-    db.$queryRaw<CandidateRow[]>`
-      (SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
+  const studied = studiedStates(viewer.id, options.deckId, now);
+  const plain = Prisma.sql`NULL::timestamp(3) AS "assignmentDue", NULL::float8 AS target`;
+  const [candidateRows, todayRows] = await Promise.all([
+    queryRows<BucketRow>(Prisma.sql`
+      -- Learning cards come first in the queue, so one page's worth is all that is read; one ordered index
+      -- range per state, as an IN list would sort.
+      (SELECT 'learning' AS bucket, ${candidateColumns}, ${plain} ${studied}
         AND s.state = 'LEARNING' AND s.due < ${day.end} ORDER BY s.due LIMIT ${limit})
       UNION ALL
-      (SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
-        AND s.state = 'RELEARNING' AND s.due < ${day.end} ORDER BY s.due LIMIT ${limit})`,
-    db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
-      AND s.state = 'REVIEW' AND s.due < ${day.end}
-      ORDER BY s.due LIMIT ${Math.max(viewer.maxReviewsPerDay, 0) + 50}`,
-    db.$queryRaw<CandidateRow[]>`SELECT ${candidateColumns} ${studiedStates(viewer.id, options.deckId, now)}
-      AND s.state = 'NEW' ORDER BY s."deckId", s.position LIMIT ${Math.max(viewer.newCardsPerDay, 0) * 4 + 20}`,
-    db.$queryRaw<{ newStudied: number; reviewsDone: number; reviewed: number; passages: string[] | null }[]>`
+      (SELECT 'learning', ${candidateColumns}, ${plain} ${studied}
+        AND s.state = 'RELEARNING' AND s.due < ${day.end} ORDER BY s.due LIMIT ${limit})
+      UNION ALL
+      -- Only as many due reviews as a day can hold (and some to spare for siblings), longest overdue first:
+      -- a huge backlog costs no more. The builder then puts the most forgotten first.
+      (SELECT 'review', ${candidateColumns}, ${plain} ${studied}
+        AND s.state = 'REVIEW' AND s.due < ${day.end} ORDER BY s.due LIMIT ${Math.max(viewer.maxReviewsPerDay, 0) + 50})
+      UNION ALL
+      (SELECT 'new', ${candidateColumns}, ${plain} ${studied}
+        AND s.state = 'NEW' ORDER BY s."deckId", s.position LIMIT ${Math.max(viewer.newCardsPerDay, 0) * 4 + 20})
+      UNION ALL
+      -- Review cards of a deck assigned to one of the learner's classes that would next come back only
+      -- after the assignment's due date: the least stable first, as candidates to bring forward.
+      (SELECT DISTINCT ON (s.stability, s."cardId") 'assigned', ${candidateColumns},
+          a."dueAt", COALESCE(a."targetRecall", ${DEFAULT_ASSIGNMENT_TARGET})
+        FROM "CardState" s
+        JOIN "StudyDeck" sd ON sd."userId" = s."userId" AND sd."deckId" = s."deckId"
+        JOIN "Card" c ON c.id = s."cardId" AND NOT c.retired
+        JOIN "Assignment" a ON a."deckId" = s."deckId" AND a."dueAt" > ${now}
+        JOIN "Classroom" cl ON cl.id = a."classId" AND cl."archivedAt" IS NULL
+        JOIN "Membership" m ON m."classId" = a."classId" AND m."userId" = s."userId"
+        WHERE s."userId" = ${viewer.id} AND NOT s.suspended AND NOT s.leech
+          AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})
+          ${options.deckId ? Prisma.sql`AND s."deckId" = ${options.deckId}` : Prisma.empty}
+          AND s.state = 'REVIEW' AND s.due >= ${day.end} AND s.due > a."dueAt"
+        ORDER BY s.stability, s."cardId" LIMIT 200)`),
+    queryRows<{ newStudied: number; reviewsDone: number; reviewed: number; passages: string[] | null }>(Prisma.sql`
       SELECT count(DISTINCT l."cardId") FILTER (WHERE l.state = 'NEW')::int AS "newStudied",
              count(DISTINCT l."cardId") FILTER (WHERE l.state = 'REVIEW')::int AS "reviewsDone",
              count(*)::int AS reviewed,
-             array_agg(DISTINCT c."passageKey") AS passages
-      FROM "ReviewLog" l JOIN "Card" c ON c.id = l."cardId"
-      WHERE l."userId" = ${viewer.id} AND l.review >= ${day.start} AND NOT l.undone AND l.source = 'REVIEW'`,
-    // Review cards of a deck assigned to one of the learner's classes that would next come back only after
-    // the assignment's due date: the least stable first, as candidates to bring forward.
-    db.$queryRaw<(CandidateRow & { assignmentDue: Date; target: number })[]>`
-      SELECT DISTINCT ON (s.stability, s."cardId") ${candidateColumns}, a."dueAt" AS "assignmentDue", COALESCE(a."targetRecall", ${DEFAULT_ASSIGNMENT_TARGET}) AS target
-      FROM "CardState" s
-      JOIN "StudyDeck" sd ON sd."userId" = s."userId" AND sd."deckId" = s."deckId"
-      JOIN "Card" c ON c.id = s."cardId" AND NOT c.retired
-      JOIN "Assignment" a ON a."deckId" = s."deckId" AND a."dueAt" > ${now}
-      JOIN "Classroom" cl ON cl.id = a."classId" AND cl."archivedAt" IS NULL
-      JOIN "Membership" m ON m."classId" = a."classId" AND m."userId" = s."userId"
-      WHERE s."userId" = ${viewer.id} AND NOT s.suspended AND NOT s.leech
-        AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})
-        ${options.deckId ? Prisma.sql`AND s."deckId" = ${options.deckId}` : Prisma.empty}
-        AND s.state = 'REVIEW' AND s.due >= ${day.end} AND s.due > a."dueAt"
-      ORDER BY s.stability, s."cardId" LIMIT 200`,
+             array_agg(DISTINCT l."passageKey") AS passages
+      FROM "ReviewLog" l
+      WHERE l."userId" = ${viewer.id} AND l.review >= ${day.start} AND NOT l.undone AND l.source = 'REVIEW'`),
   ]);
   const today = todayRows[0] ?? { newStudied: 0, reviewsDone: 0, reviewed: 0, passages: [] };
+  const learning = candidateRows.filter((row) => row.bucket === "learning");
+  const assigned = candidateRows.filter((row) => row.bucket === "assigned");
   const settings = schedulerSettingsFor(viewer);
   // An assignment due before the schedule would bring a card back: the cards whose predicted recall on
   // that date falls below the goal are due today, most at risk first (the builder orders them).
   const broughtForward = assigned
-    .filter((row) => retrievability(memoryOf(row), row.assignmentDue, settings) < row.target)
+    .filter((row) => retrievability(memoryOf(row), row.assignmentDue!, settings) < row.target!)
     .map((row) => ({ ...row, due: now }));
-  const rows = [...learning, ...reviews, ...broughtForward, ...fresh];
+  const rows = [
+    ...learning,
+    ...candidateRows.filter((row) => row.bucket === "review"),
+    ...broughtForward,
+    ...candidateRows.filter((row) => row.bucket === "new"),
+  ];
   const byCard = new Map(rows.map((row) => [row.cardId, row]));
   const candidates: QueueCandidate[] = rows.map((row) => ({
     cardId: row.cardId,
@@ -187,6 +202,7 @@ type LoadedCard = StateRow & {
   fsrsParams: number[];
   cardId: string | null;
   deckId: string;
+  passageKey: string;
   position: number;
   hasState: boolean;
   version: number | null;
@@ -203,9 +219,9 @@ export type CurrentCardState = { cardId: string; version: number; state: StateKi
 // One query reads the learner's settings and token version, the card (only if it is in their studies),
 // its state, and any earlier grade with the same review id.
 async function loadForReview(actor: ReviewActor, cardId: string, clientReviewId: string): Promise<LoadedCard | null> {
-  const rows = await db.$queryRaw<LoadedCard[]>`
+  const rows = await queryRows<LoadedCard>(Prisma.sql`
     SELECT u."tokenVersion", u."desiredRetention", u."fsrsParams",
-           c.id AS "cardId", c."deckId", c.position, (s.id IS NOT NULL) AS "hasState", s.version, s.suspended, s.leech,
+           c.id AS "cardId", c."deckId", c."passageKey", c.position, (s.id IS NOT NULL) AS "hasState", s.version, s.suspended, s.leech,
            s.due, s.stability, s.difficulty, s."elapsedDays", s."scheduledDays", s."learningSteps", s.reps, s.lapses,
            s.state::text AS state, s."lastReview", l.id AS "logId"
     FROM "User" u
@@ -213,7 +229,7 @@ async function loadForReview(actor: ReviewActor, cardId: string, clientReviewId:
       AND EXISTS (SELECT 1 FROM "StudyDeck" sd WHERE sd."deckId" = c."deckId" AND sd."userId" = u.id)
     LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = u.id
     LEFT JOIN "ReviewLog" l ON l."userId" = u.id AND l."clientReviewId" = ${clientReviewId}
-    WHERE u.id = ${actor.id}`;
+    WHERE u.id = ${actor.id}`);
   return rows[0] ?? null;
 }
 
@@ -262,7 +278,7 @@ export async function recordReview(actor: ReviewActor, input: ReviewInput, now: 
   const previousJson = JSON.stringify({ ...previous, version, leech: Boolean(loaded.leech), suspended: Boolean(loaded.suspended) });
   let written: { version: number | null; logId: string | null }[];
   try {
-    written = await db.$queryRaw`
+    written = await queryRows<{ version: number | null; logId: string | null }>(Prisma.sql`
       WITH upd AS (
         INSERT INTO "CardState" (id, "userId", "cardId", "deckId", due, stability, difficulty, "elapsedDays", "scheduledDays",
           "learningSteps", reps, lapses, state, "lastReview", suspended, leech, position, version, "createdAt", "updatedAt")
@@ -279,16 +295,16 @@ export async function recordReview(actor: ReviewActor, input: ReviewInput, now: 
         WHERE "CardState".version = ${input.expectedVersion} AND NOT "CardState".suspended
         RETURNING version
       ), log AS (
-        INSERT INTO "ReviewLog" (id, "userId", "cardId", "clientReviewId", rating, state, due, stability, difficulty,
+        INSERT INTO "ReviewLog" (id, "userId", "cardId", "passageKey", "clientReviewId", rating, state, due, stability, difficulty,
           "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review, "durationMs", source,
           "previousState", "resultVersion", undone, "createdAt")
-        SELECT ${reviewId}, ${viewer.id}, ${cardId}, ${input.clientReviewId}, ${log.rating}, ${log.state}::"CardStateKind",
+        SELECT ${reviewId}, ${viewer.id}, ${cardId}, ${loaded.passageKey}, ${input.clientReviewId}, ${log.rating}, ${log.state}::"CardStateKind",
           ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays},
           ${log.learningSteps}, ${now}, ${input.durationMs ?? null}, 'REVIEW'::"ReviewSource", ${previousJson}::jsonb, upd.version, false, ${now}
         FROM upd
         RETURNING id
       )
-      SELECT (SELECT version FROM upd) AS version, (SELECT id FROM log) AS "logId"`;
+      SELECT (SELECT version FROM upd) AS version, (SELECT id FROM log) AS "logId"`);
   } catch (error) {
     // The same review id raced in from a retry: the other request won and recorded it.
     if (isUniqueViolation(error)) {

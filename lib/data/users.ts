@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, queryRows } from "@/lib/db";
 import { ConflictError, InvalidInputError } from "@/lib/data/errors";
-import { viewerSelect, type Viewer } from "@/lib/data/viewer";
+import type { Viewer } from "@/lib/data/viewer";
 import { describePasswordProblem, hashPassword, verifyPassword } from "@/lib/passwords";
 import { isValidTimeZone } from "@/lib/time-zone";
 import type { SignUpInput } from "@/lib/validation/user";
@@ -48,12 +48,16 @@ export async function verifyCredentials(email: string, password: string): Promis
   return matches ? { id: user.id, tokenVersion: user.tokenVersion } : null;
 }
 
-/** The viewer for a session, or null when the user is gone or the session was ended everywhere. */
+/**
+ * The viewer for a session, or null when the user is gone or the session was ended everywhere. Every
+ * signed-in page and API call starts here, so it is one prepared statement on the pool.
+ */
 export async function getViewerForSession(userId: string, tokenVersion: number): Promise<Viewer | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { ...viewerSelect, tokenVersion: true } });
-  if (!user || user.tokenVersion !== tokenVersion) return null;
-  const { tokenVersion: _version, ...viewer } = user;
-  return viewer;
+  const rows = await queryRows<Viewer>(Prisma.sql`
+    SELECT id, email, name, role::text AS role, "timeZone", "rolloverHour", "desiredRetention", "newCardsPerDay",
+           "maxReviewsPerDay", "fsrsParams"
+    FROM "User" WHERE id = ${userId} AND "tokenVersion" = ${tokenVersion}`);
+  return rows[0] ?? null;
 }
 
 /** The two demo accounts of the embedded database; existing ones are left as they are. */

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 
-const { db } = await import("@/lib/db");
+const { closeDatabase, db } = await import("@/lib/db");
 
 let truncate: string | null = null;
 
@@ -17,5 +17,5 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
+  await closeDatabase();
 });

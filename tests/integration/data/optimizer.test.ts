@@ -10,6 +10,8 @@ const start = new Date("2026-01-01T12:00:00Z");
 
 /** A plausible history: each card reviewed at growing intervals, forgotten now and then. */
 async function seedHistory(userId: string, cardIds: string[], reviewsPerCard: number) {
+  const cards = await db.card.findMany({ where: { id: { in: cardIds } }, select: { id: true, passageKey: true } });
+  const passageOf = new Map(cards.map((card) => [card.id, card.passageKey]));
   const rows = [];
   let n = 0;
   for (const [c, cardId] of cardIds.entries()) {
@@ -20,6 +22,7 @@ async function seedHistory(userId: string, cardIds: string[], reviewsPerCard: nu
       rows.push({
         userId,
         cardId,
+        passageKey: passageOf.get(cardId)!,
         clientReviewId: `seed-${n++}`,
         rating: r === 0 ? 3 : forgot ? 1 : 3,
         state: r === 0 ? ("NEW" as const) : ("REVIEW" as const),

@@ -29,6 +29,24 @@ describe("recording a grade", () => {
     expect(logs[0]).toMatchObject({ rating: 3, state: "NEW", resultVersion: 1, undone: false });
   });
 
+  it("keeps times exact when the server runs in another time zone", async () => {
+    const serverZone = process.env.TZ;
+    process.env.TZ = "Asia/Kolkata"; // +05:30: a misread timestamp would be off by hours
+    try {
+      const { learner, cards } = await learnerWithDeck();
+      const outcome = await recordReview(learner, { cardId: cards[0]!.id, grade: 3, clientReviewId: "zone-1", expectedVersion: 0 }, now);
+      const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId: cards[0]!.id } } });
+      expect(state.lastReview?.toISOString()).toBe(now.toISOString());
+      expect(state.due.toISOString()).toBe(outcome.due.toISOString());
+      expect(outcome.due.getTime() - now.getTime()).toBe(10 * 60_000);
+      // The learning card is due ten minutes later, read back through the queue's own query.
+      const queue = await getReviewQueue(learner, {}, later(5));
+      expect(queue.nextLearningDue?.toISOString()).toBe(outcome.due.toISOString());
+    } finally {
+      process.env.TZ = serverZone;
+    }
+  });
+
   it("the same review id sent twice records once and answers the same", async () => {
     const { learner, cards } = await learnerWithDeck();
     const input = { cardId: cards[0]!.id, grade: 3 as const, clientReviewId: "review-replay", expectedVersion: 0 };
@@ -150,6 +168,16 @@ describe("today's queue", () => {
     await addDeckToStudies(learner, deck.id, now);
     const queue = await getReviewQueue(learner, {}, now);
     expect(queue.cards).toHaveLength(1);
+  });
+
+  it("a card graded today keeps its siblings out until the next study day", async () => {
+    const learner = await makeUser({ timeZone: "UTC" });
+    const { deck, cards } = await makeDeck({ cards: 3, passagesShared: true });
+    await addDeckToStudies(learner, deck.id, now);
+    await recordReview(learner, { cardId: cards[0]!.id, grade: 4, clientReviewId: "first-of-passage", expectedVersion: 0 }, now);
+    expect((await getReviewQueue(learner, {}, later(60))).cards).toHaveLength(0);
+    const tomorrow = await getReviewQueue(learner, {}, new Date("2026-11-23T10:00:00Z"));
+    expect(tomorrow.cards.map((card) => card.cardId)).toEqual([cards[1]!.id]);
   });
 
   it("never shows another learner's cards, and suspended cards stay out", async () => {
