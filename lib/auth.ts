@@ -5,10 +5,10 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { notFound, redirect } from "next/navigation";
 import { cookies, headers } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { assertSignInAllowed, recordSignInAttempt } from "@/lib/data/sign-in-attempts";
 import { findOrCreateOAuthUser, getViewerForSession, verifyCredentials } from "@/lib/data/users";
 import type { Viewer } from "@/lib/data/viewer";
+import { decodeSessionToken } from "@/lib/session-token";
 import { SignInInput } from "@/lib/validation/user";
 
 /** The address the nearest proxy saw: the last X-Forwarded-For entry, as earlier ones are the client's own claim. */
@@ -85,14 +85,14 @@ function readSessionCookie(store: Awaited<ReturnType<typeof cookies>>): string |
 
 /**
  * The session's user id and token version, read straight from the signed, encrypted session cookie
- * (next-auth's own decoder checks it and its expiry). The token version is not checked here: callers
- * do that against the database, getViewer below or a data function in its own query.
+ * (checked as next-auth's own decoder does, with the key derived once). The token version is not
+ * checked here: callers do that against the database, getViewer below or a data function in its own query.
  */
 export async function getSessionIdentity(): Promise<{ id: string; tokenVersion: number } | null> {
   const token = readSessionCookie(await cookies());
   const secret = process.env.NEXTAUTH_SECRET;
   if (!token || !secret) return null;
-  const payload = await decode({ token, secret }).catch(() => null);
+  const payload = await decodeSessionToken(token, secret);
   if (!payload || typeof payload.uid !== "string" || typeof payload.tv !== "number") return null;
   return { id: payload.uid, tokenVersion: payload.tv };
 }
