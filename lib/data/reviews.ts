@@ -49,17 +49,14 @@ type CandidateRow = StateRow & {
   passageKey: string;
   position: number;
   version: number;
-  kind: string;
-  front: string;
-  back: string;
-  sourceSection: string;
-  sourceExcerpt: string;
 };
 
+type CardText = { id: string; kind: string; front: string; back: string; sourceSection: string; sourceExcerpt: string };
+
+// What ordering the queue needs; the text is read afterwards for the page it returns only.
 const candidateColumns = Prisma.sql`
   s."cardId", s."deckId", c."passageKey", s.position, s.version, s.due, s.stability, s.difficulty,
-  s."elapsedDays", s."scheduledDays", s."learningSteps", s.reps, s.lapses, s.state::text AS state, s."lastReview",
-  c.kind::text AS kind, c.front, c.back, c."sourceSection", c."sourceExcerpt"`;
+  s."elapsedDays", s."scheduledDays", s."learningSteps", s.reps, s.lapses, s.state::text AS state, s."lastReview"`;
 
 const studiedStates = (userId: string, deckId: string | undefined, now: Date) => Prisma.sql`
   FROM "CardState" s
@@ -75,8 +72,8 @@ type BucketRow = CandidateRow & { bucket: Bucket; assignmentDue: Date | null; ta
 /**
  * Today's queue for the viewer (one deck or all): one statement reads the candidates along the
  * (user, state, due) and (user, state, deck, position) indexes, another today's grades, side by side;
- * then the pure queue builder orders them. Only due cards and the first new cards are read, never the
- * whole deck.
+ * the pure queue builder orders them, and a third reads the text of the page's cards. Only due cards
+ * and the first new cards are read, never the whole deck.
  */
 export async function getReviewQueue(viewer: Viewer, options: { deckId?: string; limit?: number }, now: Date): Promise<ReviewQueue> {
   const day = studyDayBounds(now, viewer.timeZone, viewer.rolloverHour);
@@ -158,17 +155,24 @@ export async function getReviewQueue(viewer: Viewer, options: { deckId?: string;
     today: { newStudied: today.newStudied, reviewsDone: today.reviewsDone },
     passageKeysSeenToday: new Set(today.passages ?? []),
   });
-  const cards = entries.slice(0, limit).map((entry): ReviewCard => {
+  const page = entries.slice(0, limit);
+  const texts = page.length
+    ? await queryRows<CardText>(Prisma.sql`
+        SELECT id, kind::text AS kind, front, back, "sourceSection", "sourceExcerpt" FROM "Card" WHERE id = ANY(${page.map((entry) => entry.cardId)})`)
+    : [];
+  const textOf = new Map(texts.map((text) => [text.id, text]));
+  const cards = page.map((entry): ReviewCard => {
     const row = byCard.get(entry.cardId)!;
+    const text = textOf.get(entry.cardId)!;
     const preview = previewIntervals(memoryOf(row), now, settings);
     return {
       cardId: row.cardId,
       deckId: row.deckId,
       version: row.version,
-      kind: row.kind,
-      front: row.front,
-      back: row.back,
-      source: { section: row.sourceSection, excerpt: row.sourceExcerpt },
+      kind: text.kind,
+      front: text.front,
+      back: text.back,
+      source: { section: text.sourceSection, excerpt: text.sourceExcerpt },
       queue: entry.kind,
       state: row.state,
       intervals: { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label },
