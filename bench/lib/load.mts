@@ -27,7 +27,9 @@ export class LoopbackClient {
     private readonly port: number,
     maxSockets: number,
   ) {
-    this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    // Idle sockets are closed after 4 s, before the server's 5 s keep-alive timeout: otherwise a request can
+    // go out on a socket the server is closing at that moment and fail with ECONNRESET.
+    this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, timeout: 4_000 });
   }
 
   send(request: Request): Promise<Reply> {
@@ -88,7 +90,7 @@ function summarize(latencies: number[], statuses: Map<number, number>, seconds: 
 export async function runClosedLoop(
   client: LoopbackClient,
   options: { concurrency: number; seconds: number; next: () => Request | null; okStatuses: number[] },
-): Promise<PhaseResult> {
+): Promise<PhaseResult & { latencies: number[] }> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const started = performance.now();
@@ -104,7 +106,45 @@ export async function runClosedLoop(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
-  return summarize(latencies, statuses, (performance.now() - started) / 1000, options.okStatuses);
+  return { ...summarize(latencies, statuses, (performance.now() - started) / 1000, options.okStatuses), latencies };
+}
+
+/** A phase of runInterleaved; `before` and `after` bracket each of its rounds (to read CPU counters, say). */
+export type LoopPhase = { next: () => Request | null; okStatuses: number[]; before?: () => Promise<void>; after?: (round: PhaseResult) => Promise<void> };
+
+/**
+ * Closed loops for several phases in turn, `rounds` times (the order reversed every other round), so that a
+ * machine whose speed drifts during the run (a shared host) weighs on every phase alike. Each phase's result
+ * pools its rounds: requests over the total time, percentiles over all latencies.
+ */
+export async function runInterleaved(
+  client: LoopbackClient,
+  options: { concurrency: number; secondsPerRound: number; rounds: number },
+  phases: LoopPhase[],
+): Promise<{ pooled: PhaseResult[]; rounds: PhaseResult[][] }> {
+  const pooled = phases.map(() => ({ latencies: [] as number[], statuses: new Map<number, number>(), seconds: 0 }));
+  const rounds: PhaseResult[][] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    const order = phases.map((_, index) => index);
+    if (round % 2 === 1) order.reverse();
+    const results: PhaseResult[] = [];
+    for (const index of order) {
+      const phase = phases[index]!;
+      await phase.before?.();
+      const { latencies, ...result } = await runClosedLoop(client, { concurrency: options.concurrency, seconds: options.secondsPerRound, next: phase.next, okStatuses: phase.okStatuses });
+      const into = pooled[index]!;
+      into.latencies.push(...latencies);
+      into.seconds += result.seconds;
+      for (const [status, count] of Object.entries(result.statuses)) {
+        const code = status === "timeout" ? -2 : status === "network" ? -1 : Number(status);
+        into.statuses.set(code, (into.statuses.get(code) ?? 0) + count);
+      }
+      results[index] = result;
+      await phase.after?.(result);
+    }
+    rounds.push(results);
+  }
+  return { pooled: pooled.map((into, index) => summarize(into.latencies, into.statuses, into.seconds, phases[index]!.okStatuses)), rounds };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
