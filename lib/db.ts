@@ -11,11 +11,15 @@ const globalForDb = globalThis as unknown as { groundworkPool?: pg.Pool; groundw
 
 function getPool(): pg.Pool {
   if (!globalForDb.groundworkPool) {
-    globalForDb.groundworkPool = new pg.Pool({
+    const pool = new pg.Pool({
       connectionString: getEnv().DATABASE_URL,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       connectionTimeoutMillis: 5_000,
     });
+    // An idle connection the server drops (a restart, an administrator) is discarded by the pool and
+    // replaced on the next query; without a listener the error would end the process.
+    pool.on("error", (error) => console.error(`Database connection lost: ${error.message}`));
+    globalForDb.groundworkPool = pool;
   }
   return globalForDb.groundworkPool;
 }
