@@ -161,22 +161,26 @@ export async function getReviewQueue(viewer: Viewer, options: { deckId?: string;
         SELECT id, kind::text AS kind, front, back, "sourceSection", "sourceExcerpt" FROM "Card" WHERE id = ANY(${page.map((entry) => entry.cardId)})`)
     : [];
   const textOf = new Map(texts.map((text) => [text.id, text]));
-  const cards = page.map((entry): ReviewCard => {
+  // A card deleted between the two reads (its deck removed a moment ago) is simply left out.
+  const cards = page.flatMap((entry): ReviewCard[] => {
     const row = byCard.get(entry.cardId)!;
-    const text = textOf.get(entry.cardId)!;
+    const text = textOf.get(entry.cardId);
+    if (!text) return [];
     const preview = previewIntervals(memoryOf(row), now, settings);
-    return {
-      cardId: row.cardId,
-      deckId: row.deckId,
-      version: row.version,
-      kind: text.kind,
-      front: text.front,
-      back: text.back,
-      source: { section: text.sourceSection, excerpt: text.sourceExcerpt },
-      queue: entry.kind,
-      state: row.state,
-      intervals: { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label },
-    };
+    return [
+      {
+        cardId: row.cardId,
+        deckId: row.deckId,
+        version: row.version,
+        kind: text.kind,
+        front: text.front,
+        back: text.back,
+        source: { section: text.sourceSection, excerpt: text.sourceExcerpt },
+        queue: entry.kind,
+        state: row.state,
+        intervals: { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label },
+      },
+    ];
   });
   const laterLearning = learning
     .filter((row) => row.due > now)
