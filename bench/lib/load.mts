@@ -133,7 +133,7 @@ export async function runInterleaved(
       await phase.before?.();
       const { latencies, ...result } = await runClosedLoop(client, { concurrency: options.concurrency, seconds: options.secondsPerRound, next: phase.next, okStatuses: phase.okStatuses });
       const into = pooled[index]!;
-      into.latencies.push(...latencies);
+      for (const latency of latencies) into.latencies.push(latency);
       into.seconds += result.seconds;
       for (const [status, count] of Object.entries(result.statuses)) {
         const code = status === "timeout" ? -2 : status === "network" ? -1 : Number(status);
