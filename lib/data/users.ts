@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db, queryRows } from "@/lib/db";
 import { ConflictError, InvalidInputError } from "@/lib/data/errors";
-import type { Viewer } from "@/lib/data/viewer";
+import { viewerColumns, type Viewer } from "@/lib/data/viewer";
 import { describePasswordProblem, hashPassword, verifyPassword } from "@/lib/passwords";
 import { isValidTimeZone } from "@/lib/time-zone";
 import type { SignUpInput } from "@/lib/validation/user";
@@ -54,9 +54,7 @@ export async function verifyCredentials(email: string, password: string): Promis
  */
 export async function getViewerForSession(userId: string, tokenVersion: number): Promise<Viewer | null> {
   const rows = await queryRows<Viewer>(Prisma.sql`
-    SELECT id, email, name, role::text AS role, "timeZone", "rolloverHour", "desiredRetention", "newCardsPerDay",
-           "maxReviewsPerDay", "fsrsParams"
-    FROM "User" WHERE id = ${userId} AND "tokenVersion" = ${tokenVersion}`);
+    SELECT ${viewerColumns} FROM "User" WHERE id = ${userId} AND "tokenVersion" = ${tokenVersion}`);
   return rows[0] ?? null;
 }
 

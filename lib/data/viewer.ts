@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 
 /** The signed-in user as every lib/data function receives it: who they are and how they study. */
@@ -26,3 +27,10 @@ export const viewerSelect = {
   maxReviewsPerDay: true,
   fsrsParams: true,
 } as const;
+
+/** The same fields as SQL columns of "User", for raw queries (the enum read as its text). */
+export const viewerColumns = Prisma.raw(
+  Object.keys(viewerSelect)
+    .map((field) => (field === "role" ? `role::text AS role` : `"${field}"`))
+    .join(", "),
+);
